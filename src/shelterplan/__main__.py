@@ -1,0 +1,3 @@
+from shelterplan.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,46 @@
+"""Checks shared by the use cases; each failure is a plain sentence for the worker."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from shelterplan.errors import NotFound, ShelterplanError
+from shelterplan.store.base import Base
+
+E = TypeVar("E", bound=StrEnum)
+M = TypeVar("M", bound=Base)
+
+
+class InvalidInput(ShelterplanError):
+    """Input a use case refuses; nothing was saved."""
+
+
+def require_text(value: str | None, what: str) -> str:
+    cleaned = (value or "").strip()
+    if not cleaned:
+        raise InvalidInput(f"{what} cannot be empty.")
+    return cleaned
+
+
+def optional_text(value: str | None) -> str | None:
+    cleaned = (value or "").strip()
+    return cleaned or None
+
+
+def require_choice(value: str, choices: type[E], what: str) -> E:
+    try:
+        return choices(value)
+    except ValueError as exc:
+        allowed = ", ".join(c.value for c in choices)
+        raise InvalidInput(f"{what} must be one of: {allowed}.") from exc
+
+
+def get_live(session: Session, model: type[M], record_id: str) -> M:
+    """A record that exists and is not soft-deleted."""
+    record = session.get(model, record_id)
+    if record is None or getattr(record, "deleted_at", None) is not None:
+        raise NotFound()
+    return record

@@ -1,0 +1,109 @@
+"""Failures a user can cause or meet, each with one plain sentence that says what to do.
+
+Messages never contain client data: they are written here, not built from SQL errors.
+"""
+
+from __future__ import annotations
+
+
+class ShelterplanError(Exception):
+    """A known failure. `str(error)` is a sentence fit to show the worker."""
+
+    message = "Something went wrong."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.message)
+
+
+class WrongPassphrase(ShelterplanError):
+    message = "The name or passphrase is not right. Check the spelling and try again."
+
+
+class UnlockDelayed(ShelterplanError):
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(
+            f"Too many wrong passphrases. Wait {int(seconds + 0.999)} seconds and try again."
+        )
+
+
+class StoreMissing(ShelterplanError):
+    message = (
+        "There is no shelterplan store in this folder. "
+        "Check the data folder, or create one with 'shelterplan init'."
+    )
+
+
+class StoreExists(ShelterplanError):
+    message = "A shelterplan store already exists in this folder; nothing was changed."
+
+
+class KeyFileMissing(ShelterplanError):
+    message = (
+        "The key file (keyslots.json) is missing beside the database. "
+        "Restore it from a backup; without it the store cannot be opened."
+    )
+
+
+class KeyFileCorrupt(ShelterplanError):
+    message = (
+        "The key file (keyslots.json) is damaged or not a shelterplan key file. "
+        "Restore it from a backup."
+    )
+
+
+class NotAStore(ShelterplanError):
+    message = (
+        "This file is not a shelterplan store, or it does not belong to this key file. "
+        "Check that you chose the right folder."
+    )
+
+
+class StoreTampered(ShelterplanError):
+    message = (
+        "The store failed its integrity check: it is damaged or has been altered. "
+        "Do not write to it; restore the latest backup and tell your administrator."
+    )
+
+
+class DeviceKeyUnavailable(ShelterplanError):
+    message = (
+        "This store is tied to this laptop's system keyring, which is not available now. "
+        "Log in to the desktop session normally, or use the recovery key."
+    )
+
+
+class DiskFull(ShelterplanError):
+    message = "The disk is full, so nothing was saved. Free some space and try again."
+
+
+class ReadOnly(ShelterplanError):
+    message = (
+        "The data folder cannot be written to (read-only disk or missing permission). "
+        "Nothing was saved; ask your administrator."
+    )
+
+
+class StoreBusy(ShelterplanError):
+    message = (
+        "The store is in use by another shelterplan window or program. Close it and try again."
+    )
+
+
+class UpgradeFailed(ShelterplanError):
+    message = (
+        "Updating the store to this version of shelterplan failed; the store was put back "
+        "as it was. Use the previous version and tell your administrator."
+    )
+
+
+class ImportRejected(ShelterplanError):
+    """An import file was refused whole; the message names the problem."""
+
+
+class NotFound(ShelterplanError):
+    message = "That record does not exist or was deleted."
+
+
+class NotAllowed(ShelterplanError):
+    message = "Your role does not allow this."

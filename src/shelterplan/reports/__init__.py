@@ -1,0 +1,1 @@
+"""Printed plan documents (ReportLab, in memory). Filled in by the printing issue."""

@@ -1,0 +1,1 @@
+"""The encrypted case store: SQLCipher engine, key slots, schema and migrations."""

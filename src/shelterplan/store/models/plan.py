@@ -1,0 +1,89 @@
+"""Goals (worked backwards from the long-term goal), options, steps, reviews, versions."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from shelterplan.store.base import Base, Row, SoftDeleted
+
+
+class Goal(Row, SoftDeleted, Base):
+    __tablename__ = "goals"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("goals.id"), default=None)
+    kind: Mapped[str] = mapped_column(String(20))
+    domain: Mapped[str | None] = mapped_column(String(40), default=None)
+    in_her_words: Mapped[str] = mapped_column(Text)
+    target_on: Mapped[date | None] = mapped_column(Date, default=None)
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    concurrent_theme: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    achieved_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+    parent: Mapped[Goal | None] = relationship(remote_side="Goal.id")
+
+
+class Option(Row, SoftDeleted, Base):
+    """An option explored for a goal, with its benefits, alternatives and consequences."""
+
+    __tablename__ = "options"
+
+    goal_id: Mapped[str] = mapped_column(ForeignKey("goals.id"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    benefits: Mapped[str | None] = mapped_column(Text, default=None)
+    alternatives: Mapped[str | None] = mapped_column(Text, default=None)
+    consequences: Mapped[str | None] = mapped_column(Text, default=None)
+    chosen: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class Step(Row, SoftDeleted, Base):
+    __tablename__ = "steps"
+    __table_args__ = (
+        Index("ix_steps_open_due", "status", "due_on"),
+        Index("ix_steps_case_status_due", "case_id", "status", "due_on"),
+    )
+
+    goal_id: Mapped[str] = mapped_column(ForeignKey("goals.id"), index=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"))
+    action: Mapped[str] = mapped_column(Text)
+    responsible: Mapped[str] = mapped_column(String(20), default="client")
+    responsible_name: Mapped[str | None] = mapped_column(String(200), default=None)
+    due_on: Mapped[date | None] = mapped_column(Date, default=None)
+    appointment_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    appointment_place: Mapped[str | None] = mapped_column(Text, default=None)
+    instructions: Mapped[str | None] = mapped_column(Text, default=None)
+    documents_needed: Mapped[str | None] = mapped_column(Text, default=None)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    outcome: Mapped[str | None] = mapped_column(Text, default=None)
+    outcome_on: Mapped[date | None] = mapped_column(Date, default=None)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Review(Row, SoftDeleted, Base):
+    __tablename__ = "reviews"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    worker_id: Mapped[str | None] = mapped_column(ForeignKey("workers.id"), default=None)
+    held_on: Mapped[date] = mapped_column(Date)
+    summary: Mapped[str | None] = mapped_column(Text, default=None)
+    next_review_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class PlanVersion(Row, Base):
+    """A frozen snapshot of the plan. Append-only: never updated once written."""
+
+    __tablename__ = "plan_versions"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(5))
+    snapshot: Mapped[str] = mapped_column(Text)
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    pdf_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    signatories: Mapped[str | None] = mapped_column(Text, default=None)
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)

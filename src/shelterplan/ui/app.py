@@ -1,0 +1,21 @@
+"""Start the Qt application."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from shelterplan import APP_NAME
+
+
+def run_gui(folder: Path, demo: bool = False, worker: str | None = None) -> int:
+    from shelterplan.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    window = MainWindow(folder, demo=demo, worker=worker)
+    window.show()
+    return int(app.exec())
