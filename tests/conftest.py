@@ -6,15 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
-from keyring.backends.fail import Keyring as FailKeyring  # noqa: E402
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends.fail import Keyring as FailKeyring
 
-from shelterplan.store.casestore import CaseStore  # noqa: E402
+from shelterplan.store.casestore import CaseStore
 
 PASSPHRASE = "a long test passphrase"
 ADMIN = "Ana Admin"

@@ -75,7 +75,9 @@ def test_verify_reports_an_intact_store(initialised):
 
 def test_wrong_passphrase_is_one_plain_sentence(initialised):
     folder, _ = initialised
-    result = run("--data-dir", str(folder), "--worker", "Ana Admin", "verify", passphrase="nope nope nope")
+    result = run(
+        "--data-dir", str(folder), "--worker", "Ana Admin", "verify", passphrase="nope nope nope"
+    )
     assert_plain_failure(result, "passphrase is not right")
 
 
@@ -143,3 +145,10 @@ def test_not_a_store(tmp_path, initialised):
     (copy / "shelterplan.db").write_bytes(b"SQLite format 3\x00" + b"\x00" * 4080)
     result = run("--data-dir", str(copy), "--worker", "Ana Admin", "verify")
     assert_plain_failure(result, "not a shelterplan store")
+
+
+def test_recovery_key_opens_the_store_for_verify(initialised, monkeypatch):
+    folder, recovery_key = initialised
+    monkeypatch.setenv("SHELTERPLAN_RECOVERY_KEY", recovery_key)
+    result = run("--data-dir", str(folder), "verify", passphrase=None)
+    assert result.returncode == 0, result.stderr

@@ -3,8 +3,9 @@
     shelterplan [--data-dir DIR] [--worker NAME] [--demo] [SUBCOMMAND ...]
 
 The passphrase comes from a prompt, or from SHELTERPLAN_PASSPHRASE for scripts and
-tests. Errors a user can cause print one plain sentence and exit non-zero; nothing
-prints a traceback unless SHELTERPLAN_DEBUG=1.
+tests; an administrator without a passphrase can set SHELTERPLAN_RECOVERY_KEY instead.
+Errors a user can cause print one plain sentence and exit non-zero; nothing prints a
+traceback unless SHELTERPLAN_DEBUG=1.
 """
 
 from __future__ import annotations
@@ -103,6 +104,9 @@ def _unlock(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     if args.demo:
         os.environ.setdefault("SHELTERPLAN_PASSPHRASE", DEMO_PASSPHRASE)
     folder = _folder(args)
+    recovery_key = os.environ.get("SHELTERPLAN_RECOVERY_KEY")
+    if recovery_key and not args.worker:
+        return CaseStore.unlock_with_recovery_key(folder, recovery_key)
     worker = _worker(args)
     return CaseStore.unlock(folder, worker, _passphrase(f"Passphrase for {worker}: "))
 

@@ -45,7 +45,9 @@ def write_everything(session: Session, actor_name: str, tag: str = "") -> tuple[
     sub = planning.add_goal(
         session, actor, case.id, c("SubGoal"), kind="intermediate", parent_id=goal.id
     )
-    option = planning.add_option(session, actor, sub.id, c("Option"), c("Benefit"), c("Alt"), c("Cons"))
+    option = planning.add_option(
+        session, actor, sub.id, c("Option"), c("Benefit"), c("Alt"), c("Cons")
+    )
     planning.choose_option(session, actor, option.id, c("Reason"))
     step = planning.add_step(
         session,
@@ -64,14 +66,40 @@ def write_everything(session: Session, actor_name: str, tag: str = "") -> tuple[
     planning.refer(session, actor, case.id, service.id, sub.id)
     cases.add_note(session, actor, case.id, c("Note"))
     planning.start_review(session, actor, case.id, today, c("Summary"), today + timedelta(days=30))
-    versions.freeze_plan_version(session, actor, case.id, signatories=[
-        versions.Signatory("client", c("Signer"))
-    ])
+    versions.freeze_plan_version(
+        session, actor, case.id, signatories=[versions.Signatory("client", c("Signer"))]
+    )
     labels = [
-        "Preferred", "Legal", "Phone", "SafeTimes", "CodeWord", "DoNotTell", "Program",
-        "Situation", "Risk", "Strength", "Sister", "Relation", "P2", "Scope", "LongGoal",
-        "SubGoal", "Option", "Benefit", "Alt", "Cons", "Reason", "Action", "Place",
-        "Instructions", "Documents", "Outcome", "Service", "Address", "Note", "Summary",
+        "Preferred",
+        "Legal",
+        "Phone",
+        "SafeTimes",
+        "CodeWord",
+        "DoNotTell",
+        "Program",
+        "Situation",
+        "Risk",
+        "Strength",
+        "Sister",
+        "Relation",
+        "P2",
+        "Scope",
+        "LongGoal",
+        "SubGoal",
+        "Option",
+        "Benefit",
+        "Alt",
+        "Cons",
+        "Reason",
+        "Action",
+        "Place",
+        "Instructions",
+        "Documents",
+        "Outcome",
+        "Service",
+        "Address",
+        "Note",
+        "Summary",
         "Signer",
     ]
     return [c(label) for label in labels], case.id

@@ -48,7 +48,9 @@ def _kill_during_writes(folder: Path, delay: float, prefix: str) -> list[int]:
     reader.start()
     if not first.wait(timeout=60):
         child.kill()
-        raise AssertionError("the writer never committed: " + (child.stderr.read() if child.stderr else ""))
+        raise AssertionError(
+            "the writer never committed: " + (child.stderr.read() if child.stderr else "")
+        )
     time.sleep(delay)
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)

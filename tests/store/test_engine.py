@@ -74,6 +74,8 @@ def test_full_text_search_follows_renames_and_soft_deletes(store: CaseStore):
 
 def test_reopening_runs_integrity_checks(store: CaseStore, store_folder):
     store.close()
-    with CaseStore.unlock(store_folder, ADMIN, PASSPHRASE) as again:
-        with again.engine.connect() as connection:
-            assert connection.exec_driver_sql("PRAGMA quick_check").scalar() == "ok"
+    with (
+        CaseStore.unlock(store_folder, ADMIN, PASSPHRASE) as again,
+        again.engine.connect() as connection,
+    ):
+        assert connection.exec_driver_sql("PRAGMA quick_check").scalar() == "ok"

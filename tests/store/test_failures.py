@@ -48,7 +48,9 @@ def test_read_only_database_is_a_plain_message(store: CaseStore):
     connection = sqlcipher3.connect(f"file:{store.db_path}?mode=ro", uri=True)
     connection.execute(f'PRAGMA key = "{key}"')
     with pytest.raises(sqlcipher3.DatabaseError) as caught:
-        connection.execute("INSERT INTO settings (id, created_at, updated_at, row_version, key, value) "
-                           "VALUES ('x', 0, 0, 1, 'k', 'v')")
+        connection.execute(
+            "INSERT INTO settings (id, created_at, updated_at, row_version, key, value) "
+            "VALUES ('x', 0, 0, 1, 'k', 'v')"
+        )
     connection.close()
     assert isinstance(plain_error(caught.value), ReadOnly)

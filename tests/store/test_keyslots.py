@@ -103,7 +103,9 @@ def test_rewrap_does_not_rewrite_database_pages(store, store_folder):
     before = _sha(store_folder / DB_FILE)
     slots = KeySlots.load(store_folder)
     data_key = slots.unlock_worker(ADMIN, PASSPHRASE, device.load_device_secret(slots.store_id))
-    slots.add_worker(ADMIN, "another long passphrase", data_key, device.load_device_secret(slots.store_id))
+    slots.add_worker(
+        ADMIN, "another long passphrase", data_key, device.load_device_secret(slots.store_id)
+    )
     slots.save(store_folder)
     assert _sha(store_folder / DB_FILE) == before
 

@@ -31,7 +31,7 @@ FIXTURE_STORES = sorted(FIXTURES.glob("store-*"))
 FIXTURE_ADMIN = "Fixture Admin"
 FIXTURE_PASSPHRASE = "fixture passphrase 0001"
 
-ADD_COLUMN = '''
+ADD_COLUMN = """
 import sqlalchemy as sa
 from alembic import op
 
@@ -49,7 +49,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     pass
-'''
+"""
 
 
 def _fixture_copy(source: Path, tmp_path: Path) -> Path:
@@ -138,11 +138,15 @@ def test_migrations_build_exactly_the_models(tmp_path):
     with engine.connect() as connection:
         context = MigrationContext.configure(
             connection,
-            opts={"include_object": lambda o, n, t, *_: not (t == "table" and n.startswith("search_"))},
+            opts={
+                "include_object": lambda o, n, t, *_: not (t == "table" and n.startswith("search_"))
+            },
         )
         assert compare_metadata(context, Base.metadata) == []
         triggers = {
             row[0]
-            for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='trigger'")
+            for row in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type='trigger'"
+            )
         }
     assert {"clients_search_insert", "notes_search_insert", "plan_versions_frozen"} <= triggers

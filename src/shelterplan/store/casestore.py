@@ -57,6 +57,7 @@ class CaseStore:
         self._slots = slots
         self._data_key = data_key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.closed = False
 
     # --- creating and opening -------------------------------------------------------
     @classmethod
@@ -228,7 +229,9 @@ class CaseStore:
             audit_chain.append(session, "passphrase.change", self.worker_name)
 
     def close(self) -> None:
+        """Close every connection; the store must be unlocked again to be used."""
         self.engine.dispose()
+        self.closed = True
 
     def __enter__(self) -> CaseStore:
         return self

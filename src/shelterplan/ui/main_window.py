@@ -44,7 +44,11 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.addAction(self.lock_action)
+        toolbar.setMovable(False)
+        toolbar.setVisible(False)
         self.addToolBar(toolbar)
+        self.addAction(self.lock_action)
+        self.toolbar = toolbar
 
     def _on_unlocked(self, store: CaseStore) -> None:
         self.store = store
@@ -60,6 +64,7 @@ class MainWindow(QMainWindow):
             ).format(actor.name, cases, overdue, len(due) - overdue)
         )
         self.lock_action.setEnabled(True)
+        self.toolbar.setVisible(True)
         self.stack.setCurrentWidget(self.desk)
 
     def lock(self) -> None:
@@ -69,9 +74,10 @@ class MainWindow(QMainWindow):
             self.store.close()
             self.store = None
         self.lock_action.setEnabled(False)
+        self.toolbar.setVisible(False)
         self.stack.setCurrentWidget(self.unlock_screen)
         self.unlock_screen.passphrase_edit.setFocus()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()
         super().closeEvent(event)

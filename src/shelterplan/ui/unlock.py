@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -83,15 +84,23 @@ class UnlockScreen(QWidget):
             demo_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             notes.addWidget(demo_note)
 
+        panel = QWidget()
+        panel.setMaximumWidth(520)
+        column = QVBoxLayout(panel)
+        column.addWidget(title)
+        column.addSpacing(12)
+        column.addLayout(form)
+        column.addWidget(self.unlock_button)
+        column.addWidget(self.message)
+        column.addLayout(notes)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(panel, 3)
+        centred.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addWidget(self.unlock_button)
-        layout.addWidget(self.message)
-        layout.addLayout(notes)
+        layout.addLayout(centred)
         layout.addStretch(2)
-        self.setMaximumWidth(560)
         (self.passphrase_edit if worker else self.worker_box).setFocus()
 
     def try_unlock(self) -> None:
