@@ -152,3 +152,31 @@ def test_recovery_key_opens_the_store_for_verify(initialised, monkeypatch):
     monkeypatch.setenv("SHELTERPLAN_RECOVERY_KEY", recovery_key)
     result = run("--data-dir", str(folder), "verify", passphrase=None)
     assert result.returncode == 0, result.stderr
+
+
+def test_export_then_import_into_a_new_store_round_trips(tmp_path, initialised):
+    import json
+
+    folder, _ = initialised
+    first = tmp_path / "first.json"
+    result = run("--data-dir", str(folder), "--worker", "Ana Admin", "export", "--out", str(first))
+    assert result.returncode == 0, result.stderr
+    assert "NOT encrypted" in result.stdout
+    assert first.stat().st_mode & 0o077 == 0
+    target = tmp_path / "target"
+    assert run("--data-dir", str(target), "init", "--admin", "Ana Admin").returncode == 0
+    result = run("--data-dir", str(target), "--worker", "Ana Admin", "import", str(first))
+    assert result.returncode == 0, result.stderr
+    second = tmp_path / "second.json"
+    run("--data-dir", str(target), "--worker", "Ana Admin", "export", "--out", str(second))
+    a, b = json.loads(first.read_text()), json.loads(second.read_text())
+    a.pop("exported_at"), b.pop("exported_at")
+    assert a == b
+
+
+def test_malformed_import_is_refused_whole(tmp_path, initialised):
+    folder, _ = initialised
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "shelterplan-export", "format_version": 1, "cases": [}')
+    result = run("--data-dir", str(folder), "--worker", "Ana Admin", "import", str(bad))
+    assert_plain_failure(result, "Import refused, nothing was changed")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shelterplan.core.actors import Actor, require_case_access
@@ -34,6 +35,7 @@ from shelterplan.store.models import (
     Note,
     Person,
     Strength,
+    Worker,
 )
 
 
@@ -108,6 +110,16 @@ def open_case(session: Session, actor: Actor, case_id: str) -> Case:
 
 def share_case(session: Session, actor: Actor, case_id: str, worker_id: str) -> None:
     require_case_access(session, actor, case_id)
+    worker = session.get(Worker, worker_id)
+    if worker is None or not worker.active:
+        raise InvalidInput("That worker does not exist or is no longer active.")
+    already = session.scalar(
+        select(CaseAssignment.id).where(
+            CaseAssignment.case_id == case_id, CaseAssignment.worker_id == worker_id
+        )
+    )
+    if already is not None:
+        return
     session.add(CaseAssignment(case_id=case_id, worker_id=worker_id, lead=False))
     audit_chain.append(session, "case.share", actor.name, "case", case_id)
 

@@ -94,7 +94,7 @@ class CaseStore:
             if known is not None and known is not exc:
                 raise known from exc
             raise
-        return cls(folder, engine, slots, data_key, admin_name), recovery_key
+        return cls(folder, engine, slots, data_key, " ".join(admin_name.split())), recovery_key
 
     @classmethod
     def unlock(
@@ -114,11 +114,9 @@ class CaseStore:
             throttle.failed()
             raise
         throttle.succeeded()
-        store = cls._open(folder, slots, data_key, worker_name)
+        store = cls._open(folder, slots, data_key, slots_name(slots, worker_name))
         with store.session() as session:
-            worker = session.scalar(
-                select(Worker).where(Worker.name == slots_name(slots, worker_name))
-            )
+            worker = session.scalar(select(Worker).where(Worker.name == store.worker_name))
             if worker is None or not worker.active:
                 store.close()
                 raise WrongPassphrase()
