@@ -45,6 +45,12 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(variable, str(tmp_path / variable.lower()))
     monkeypatch.delenv("SHELTERPLAN_PASSPHRASE", raising=False)
+    monkeypatch.delenv("SHELTERPLAN_RECOVERY_KEY", raising=False)
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     yield

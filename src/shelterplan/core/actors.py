@@ -20,7 +20,8 @@ class Actor:
 
     @property
     def sees_all_cases(self) -> bool:
-        return self.role == Role.SUPERVISOR
+        """Supervisors and admins may list and open every case of the agency."""
+        return self.role in (Role.SUPERVISOR, Role.ADMIN)
 
 
 def actor_named(session: Session, name: str) -> Actor:

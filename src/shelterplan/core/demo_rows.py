@@ -8,6 +8,7 @@ per locale at the start; everything after that is drawn with one seeded
 
 from __future__ import annotations
 
+import itertools
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -63,6 +64,19 @@ INSERT_ORDER: tuple[type[Base], ...] = (Client, Case, CaseAssignment, Assessment
                                          Person, Consent, Goal, Option, Step, Referral, Note,
                                          Review)  # fmt: skip
 _SOFT_DELETED = {m for m in INSERT_ORDER if "deleted_at" in m.__table__.c}
+_DOMAINS = tuple(Domain)
+_REFERRAL_STATUSES = tuple(ReferralStatus)
+
+
+def _weighted(values: Any, weights: tuple[int, ...]) -> tuple[tuple[Any, ...], list[int]]:
+    """Values with cumulative weights, computed once (draws happen millions of times)."""
+    return tuple(values), list(itertools.accumulate(weights))
+
+
+_PHASES = _weighted(Phase, (8, 10, 12, 45, 15, 10))
+_MODELS = _weighted(InterventionModel, (70, 20, 10))
+_NEEDS = _weighted(NeedLevel, (5, 20, 35, 25, 10, 5))
+_RESPONSIBLE = _weighted(Responsible, (45, 30, 15, 10))
 
 
 @dataclass(frozen=True)
@@ -147,6 +161,9 @@ class RowGenerator:
         self.rows[model].append(values)
         return row_id
 
+    def draw(self, weighted: tuple[tuple[Any, ...], list[int]]) -> Any:
+        return self.rng.choices(weighted[0], cum_weights=weighted[1])[0]
+
     def pick(self, lang: str, key: str) -> str:
         return self.rng.choice(WORDS[lang][key])
 
@@ -180,12 +197,12 @@ class RowGenerator:
             code_word=rng.choice(pool.words) if rng.random() < 0.25 else None,
             do_not_tell=self.pick(lang, "do_not_tell") if rng.random() < 0.15 else None,
         )
-        phase = rng.choices(list(Phase), weights=(8, 10, 12, 45, 15, 10))[0]
-        model = rng.choices(list(InterventionModel), weights=(70, 20, 10))[0]
+        phase = self.draw(_PHASES)
+        model = self.draw(_MODELS)
         opened = self.today - timedelta(days=rng.randint(10, 540))
         worker_id, worker_name = rng.choice(self.workers)
         case = _CaseInfo(new_id(), lang, phase, opened, worker_id)
-        domains = rng.sample(list(Domain), rng.randint(3, 6))
+        domains = rng.sample(_DOMAINS, rng.randint(3, 6))
         goals = self.plan(case, domains)
         held, review_on = self.review(case)
         last_contact = max(self.extras(case, domains, goals), held or opened)
@@ -225,7 +242,7 @@ class RowGenerator:
                 case_id=case_id,
                 domain=domain,
                 situation=rng.choice(pool.sentences),
-                need_level=rng.choices(list(NeedLevel), weights=(5, 20, 35, 25, 10, 5))[0],
+                need_level=self.draw(_NEEDS),
                 client_priority=rng.randint(1, 5) if rng.random() < 0.7 else None,
                 risks=rng.choice(pool.sentences) if rng.random() < 0.3 else None,
                 assessed_on=min(self.today, opened + timedelta(days=rng.randint(0, 14))),
@@ -314,7 +331,7 @@ class RowGenerator:
         if status in (StepStatus.DONE, StepStatus.MISSED):
             outcome = self.pick(lang, "done" if status == StepStatus.DONE else "missed")
         done_on = min(today, max(case.opened, due + timedelta(days=rng.randint(-3, 3))))
-        responsible = rng.choices(list(Responsible), weights=(45, 30, 15, 10))[0]
+        responsible = self.draw(_RESPONSIBLE)
         service = rng.choice(self.services)
         named = {
             Responsible.PROVIDER: service.name,
@@ -379,7 +396,7 @@ class RowGenerator:
             near = [s for s in self.services if s.domain in domains] or self.services
             service = rng.choice(near)
             goal_id = next((g for g, d in goals if d == service.domain), None)
-            status = rng.choice(list(ReferralStatus))
+            status = rng.choice(_REFERRAL_STATUSES)
             outcome_key = {ReferralStatus.COMPLETED: "done", ReferralStatus.DECLINED: "missed"}
             self.add(
                 Referral,

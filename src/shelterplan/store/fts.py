@@ -17,7 +17,7 @@ _NOTE_TEXT = "CASE WHEN new.deleted_at IS NULL THEN new.body ELSE '' END"
 DDL: tuple[str, ...] = (
     "CREATE VIRTUAL TABLE search_index USING fts5("
     "body, ref_id UNINDEXED, case_id UNINDEXED, kind UNINDEXED, "
-    "tokenize = 'unicode61 remove_diacritics 2')",
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
     "INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1)",
     "CREATE TABLE search_refs (ref_id VARCHAR(36) NOT NULL PRIMARY KEY, "
     "fts_rowid INTEGER NOT NULL)",

@@ -1,83 +1,234 @@
-"""The main window: the unlock screen, then the worker's desk (a first, small one)."""
+"""The main window: the unlock screen, then the worker's desk.
+
+The desk has three tabs: her caseload, Today (what is due), and the open case. Locking
+(idle timer, Ctrl+L or the toolbar) clears every view and model, closes the database
+engine and shows the unlock screen; unlocking as the same worker returns to the same
+place.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QToolBar
 
-from shelterplan.core.actors import actor_named
-from shelterplan.core.queries import CaseloadFilter, caseload_count, deadlines
+from shelterplan import APP_NAME
+from shelterplan.core.settings import idle_lock_minutes
+from shelterplan.errors import ShelterplanError
+from shelterplan.store import audit_chain
 from shelterplan.store.casestore import CaseStore
+from shelterplan.ui.caseload_view import CaseloadView
+from shelterplan.ui.clipboard import sensitive_clipboard
+from shelterplan.ui.context import Desk
+from shelterplan.ui.idle_lock import IdleWatcher
+from shelterplan.ui.messages import Kind, Messages
+from shelterplan.ui.today_view import TodayView
 from shelterplan.ui.unlock import UnlockScreen
+from shelterplan.ui.workspace.case_workspace import CaseWorkspace
+
+
+@dataclass
+class Place:
+    """Where the worker was when the app locked, to return her there."""
+
+    worker: str
+    desk_tab: int
+    case_id: str | None
+    case_tab: int
 
 
 class MainWindow(QMainWindow):
+    CASELOAD, TODAY, CASE = range(3)
+
     def __init__(self, folder: Path, demo: bool = False, worker: str | None = None) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("shelterplan"))
-        self.resize(1000, 680)
+        self.setObjectName("mainWindow")
+        self.resize(1100, 720)
         self._folder = folder
-        self._demo = demo
         self.store: CaseStore | None = None
+        self.desk_context: Desk | None = None
+        self._place: Place | None = None
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.unlock_screen = UnlockScreen(folder, demo=demo, worker=worker)
         self.unlock_screen.unlocked.connect(self._on_unlocked)
-        self.desk = QWidget()
-        self.summary = QLabel()
-        self.summary.setObjectName("deskSummary")
-        self.summary.setWordWrap(True)
-        desk_layout = QVBoxLayout(self.desk)
-        desk_layout.addWidget(self.summary)
-        desk_layout.addStretch(1)
+
+        self.caseload = CaseloadView()
+        self.today = TodayView()
+        self.workspace = CaseWorkspace()
+        self.desk = QTabWidget()
+        self.desk.setObjectName("deskTabs")
+        self.desk.setAccessibleName(self.tr("Your desk"))
+        self.desk.addTab(self.caseload, self.tr("Caseload"))
+        self.desk.addTab(self.today, self.tr("Today"))
+        self.desk.addTab(self.workspace, self.tr("Case"))
+        self.desk.setTabEnabled(self.CASE, False)
         self.stack.addWidget(self.unlock_screen)
         self.stack.addWidget(self.desk)
 
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
-        self.lock_action.setEnabled(False)
+        self.caseload.case_requested.connect(self.open_case)
+        self.today.step_requested.connect(self._open_step)
+        self.workspace.opened.connect(self._on_case_opened)
+
+        self.status = QLabel()
+        self.status.setObjectName("statusText")
+        self.statusBar().addWidget(self.status, 1)
+
+        self._build_actions()
+        self.idle = IdleWatcher(5 * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self._restore_geometry()
+
+    # --- actions ----------------------------------------------------------------------
+    def _build_actions(self) -> None:
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
-        toolbar.addAction(self.lock_action)
         toolbar.setMovable(False)
-        toolbar.setVisible(False)
-        self.addToolBar(toolbar)
-        self.addAction(self.lock_action)
         self.toolbar = toolbar
 
+        def action(text: str, shortcut: str, slot: object, shown: bool = True) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setToolTip(self.tr("{0} ({1})").format(text.replace("&", ""), shortcut))
+            act.triggered.connect(slot)
+            act.setEnabled(False)
+            if shown:
+                toolbar.addAction(act)
+            self.addAction(act)  # shortcuts work even when the toolbar is hidden
+            return act
+
+        # The desk tabs are the buttons for these; the shortcuts reach them by keyboard.
+        self.caseload_action = action(self.tr("Caseload"), "Ctrl+1", lambda: self._go(0), False)
+        self.today_action = action(self.tr("Today"), "Ctrl+2", lambda: self._go(1), False)
+        self.case_action = action(self.tr("Case"), "Ctrl+3", lambda: self._go(2), False)
+        self.search_action = action(self.tr("&Find a client"), "Ctrl+F", self._focus_search)
+        self.lock_action = action(self.tr("&Lock"), "Ctrl+L", self.lock)
+        self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L): hides every client detail"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setVisible(False)
+        self.addToolBar(toolbar)
+        self._desk_actions = [
+            self.caseload_action,
+            self.today_action,
+            self.case_action,
+            self.search_action,
+            self.lock_action,
+        ]
+
+    def _go(self, index: int) -> None:
+        if self.desk.isTabEnabled(index):
+            self.desk.setCurrentIndex(index)
+
+    def _focus_search(self) -> None:
+        self.desk.setCurrentIndex(self.CASELOAD)
+        self.caseload.focus_search()
+
+    # --- unlocking and locking ----------------------------------------------------------
     def _on_unlocked(self, store: CaseStore) -> None:
         self.store = store
-        today = date.today()
-        with store.session() as session:
-            actor = actor_named(session, store.worker_name)
-            cases = caseload_count(session, actor, CaseloadFilter(), today)
-            due = deadlines(session, actor, today)
-        overdue = sum(1 for row in due if row.overdue)
-        self.summary.setText(
-            self.tr(
-                "Signed in as {0}. Your caseload: {1} cases; {2} steps overdue, {3} due this week."
-            ).format(actor.name, cases, overdue, len(due) - overdue)
-        )
-        self.lock_action.setEnabled(True)
+        try:
+            desk = Desk.for_store(store)
+            with desk.session() as session:
+                minutes = idle_lock_minutes(session)
+            self.desk_context = desk
+            self.caseload.load(desk)
+            self.today.load(desk)
+        except ShelterplanError as error:
+            self._show_error(error)
+            self.lock()
+            return
+        mode = self.tr(" · passphrase-only mode") if store.passphrase_only else ""
+        self.status.setText(self.tr("Signed in as {0}").format(desk.actor.name) + mode)
+        for act in self._desk_actions:
+            act.setEnabled(True)
         self.toolbar.setVisible(True)
         self.stack.setCurrentWidget(self.desk)
+        self.idle.set_interval_ms(minutes * 60_000)
+        self.idle.start()
+        self._return_to_place(desk)
+
+    def _return_to_place(self, desk: Desk) -> None:
+        place, self._place = self._place, None
+        if place is None or place.worker != desk.actor.name:
+            self.desk.setCurrentIndex(self.CASELOAD)
+            self.caseload.focus_search()
+            return
+        if place.case_id is not None:
+            try:
+                self.workspace.open_case(desk, place.case_id)
+                self.workspace.tabs.setCurrentIndex(place.case_tab)
+            except ShelterplanError:
+                place.desk_tab = self.CASELOAD
+        self.desk.setCurrentIndex(place.desk_tab)
 
     def lock(self) -> None:
-        """Hide every client detail and close the database engine."""
-        self.summary.clear()
+        """Hide every client detail, drop the models' data and close the engine."""
+        if self.store is not None and self.desk_context is not None:
+            self._place = Place(
+                worker=self.desk_context.actor.name,
+                desk_tab=self.desk.currentIndex(),
+                case_id=self.workspace.case_id,
+                case_tab=self.workspace.tabs.currentIndex(),
+            )
+            try:
+                with self.store.session() as session:
+                    audit_chain.append(session, "lock", self.desk_context.actor.name)
+            except ShelterplanError:
+                pass  # locking must never fail
+        self.idle.stop()
+        self.caseload.clear()
+        self.today.clear()
+        self.workspace.clear()
+        self.desk.setTabText(self.CASE, self.tr("Case"))
+        self.desk.setTabEnabled(self.CASE, False)
+        self.status.clear()
+        sensitive_clipboard().clear_if_ours()
         if self.store is not None:
             self.store.close()
-            self.store = None
-        self.lock_action.setEnabled(False)
+        self.store = None
+        self.desk_context = None
+        for act in self._desk_actions:
+            act.setEnabled(False)
         self.toolbar.setVisible(False)
         self.stack.setCurrentWidget(self.unlock_screen)
-        self.unlock_screen.passphrase_edit.setFocus()
+        self.unlock_screen.prepare_for(self._place.worker if self._place else None)
+
+    # --- cases --------------------------------------------------------------------------
+    def open_case(self, case_id: str, step_id: str | None = None) -> None:
+        if self.desk_context is None:
+            return
+        try:
+            self.workspace.open_case(self.desk_context, case_id, step_id)
+        except ShelterplanError as error:
+            self._show_error(error)
+            return
+        self.desk.setCurrentIndex(self.CASE)
+
+    def _open_step(self, case_id: str, step_id: str) -> None:
+        self.open_case(case_id, step_id or None)
+
+    def _on_case_opened(self, client_name: str) -> None:
+        self.desk.setTabEnabled(self.CASE, True)
+        self.desk.setTabText(self.CASE, self.tr("Case: {0}").format(client_name))
+
+    def _show_error(self, error: ShelterplanError) -> None:
+        Messages.show(self, Kind.WARNING, self.tr("shelterplan"), str(error))
+
+    # --- window -------------------------------------------------------------------------
+    def _settings(self) -> QSettings:
+        return QSettings(APP_NAME, APP_NAME)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings().value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings().setValue("window/geometry", self.saveGeometry())
         self.lock()
         super().closeEvent(event)

@@ -103,6 +103,16 @@ class UnlockScreen(QWidget):
         layout.addStretch(2)
         (self.passphrase_edit if worker else self.worker_box).setFocus()
 
+    def prepare_for(self, worker: str | None) -> None:
+        """Back on the unlock screen after a lock: her name kept, the passphrase empty."""
+        self.passphrase_edit.clear()
+        self.message.clear()
+        if worker:
+            self.worker_box.setCurrentText(worker)
+            self.passphrase_edit.setFocus()
+        else:
+            self.worker_box.setFocus()
+
     def try_unlock(self) -> None:
         name = self.worker_box.currentText().strip()
         passphrase = self.passphrase_edit.text()

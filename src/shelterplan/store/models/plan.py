@@ -46,6 +46,7 @@ class Step(Row, SoftDeleted, Base):
     __table_args__ = (
         Index("ix_steps_open_due", "status", "due_on"),
         Index("ix_steps_case_status_due", "case_id", "status", "due_on"),
+        Index("ix_steps_open_appointment", "status", "appointment_at"),
     )
 
     goal_id: Mapped[str] = mapped_column(ForeignKey("goals.id"), index=True)

@@ -1,0 +1,68 @@
+"""The case workspace: one open case, its parts as tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from shelterplan.core import cases
+from shelterplan.core.rules import get_live
+from shelterplan.store.models import Case
+from shelterplan.ui.context import Desk
+from shelterplan.ui.workspace.assessment_tab import AssessmentTab
+from shelterplan.ui.workspace.notes_tab import NotesTab
+from shelterplan.ui.workspace.overview_tab import OverviewTab
+from shelterplan.ui.workspace.plan_tab import PlanTab
+from shelterplan.ui.workspace.versions_tab import VersionsTab
+
+
+class CaseWorkspace(QWidget):
+    opened = Signal(str)  # the client's preferred name, for the window's tab title
+
+    OVERVIEW, ASSESSMENT, PLAN, NOTES, VERSIONS = range(5)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.case_id: str | None = None
+        self.overview = OverviewTab()
+        self.assessment = AssessmentTab()
+        self.plan = PlanTab()
+        self.notes = NotesTab()
+        self.versions = VersionsTab()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Parts of the case"))
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.addTab(self.assessment, self.tr("&Assessment"))
+        self.tabs.addTab(self.plan, self.tr("&Plan"))
+        self.tabs.addTab(self.notes, self.tr("&Notes"))
+        self.tabs.addTab(self.versions, self.tr("&Reviews and versions"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._desk: Desk | None = None
+        self.notes.note_added.connect(self._refresh_versions)
+
+    def open_case(self, desk: Desk, case_id: str, step_id: str | None = None) -> None:
+        """Open a case (written to the audit trail) and fill every tab."""
+        with desk.session() as session:
+            cases.open_case(session, desk.actor, case_id)
+            name = get_live(session, Case, case_id).client.preferred_name
+        self._desk = desk
+        self.case_id = case_id
+        for tab in (self.overview, self.assessment, self.plan, self.notes, self.versions):
+            tab.load(desk, case_id)
+        if step_id:
+            self.tabs.setCurrentWidget(self.plan)
+            self.plan.select_step(step_id)
+        self.opened.emit(name)
+
+    def _refresh_versions(self, *_args: object) -> None:
+        if self._desk is not None and self.case_id is not None:
+            self.versions.load(self._desk, self.case_id)
+
+    def clear(self) -> None:
+        """Forget the case: no client detail remains in any tab."""
+        for tab in (self.overview, self.assessment, self.plan, self.notes, self.versions):
+            tab.clear()
+        self.case_id = None
+        self._desk = None

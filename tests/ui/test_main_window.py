@@ -1,0 +1,185 @@
+"""The worker's desk end to end: unlock, caseload, open a case, Today, lock and return."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from shelterplan.core import cases, planning
+from shelterplan.core.actors import actor_named
+from shelterplan.store.casestore import CaseStore
+from shelterplan.ui.clipboard import sensitive_clipboard
+from shelterplan.ui.main_window import MainWindow
+from tests.conftest import ADMIN, PASSPHRASE
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+CLIENTS = ("Zoé Canarybird", "Begoña Canaryfish", "Aiyana Canarystone")
+
+
+def _all_text(root: QWidget) -> str:
+    """Every piece of text a person (or a screen reader) could get from the window."""
+    parts: list[str] = [root.windowTitle()]
+    for widget in root.findChildren(QWidget):
+        parts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+        if isinstance(widget, (QLabel, QLineEdit, QAbstractButton)):
+            parts.append(widget.text())
+        elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
+            parts.append(widget.toPlainText())
+        elif isinstance(widget, QTabWidget):
+            parts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            parts += list(_model_text(widget.model(), QModelIndex()))
+    return "\n".join(str(p) for p in parts if p)
+
+
+def _model_text(model, parent):  # type: ignore[no-untyped-def]
+    for row in range(model.rowCount(parent)):
+        for column in range(model.columnCount(parent)):
+            index = model.index(row, column, parent)
+            yield str(model.data(index, Qt.ItemDataRole.DisplayRole) or "")
+            yield str(model.data(index, Qt.ItemDataRole.ToolTipRole) or "")
+            yield from _model_text(model, index)
+
+
+def _shot(widget: QWidget, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert widget.grab().save(str(SCREENSHOTS / f"{name}.png"))
+
+
+@pytest.fixture
+def filled(store: CaseStore, store_folder: Path) -> dict[str, str]:
+    today = date.today()
+    ids: dict[str, str] = {}
+    with store.session() as session:
+        actor = actor_named(session, ADMIN)
+        for number, name in enumerate(CLIENTS):
+            case = cases.open_new_case(session, actor, cases.NewClient(name))
+            goal = planning.add_goal(session, actor, case.id, f"Housing goal {number}")
+            step = planning.add_step(
+                session,
+                actor,
+                goal.id,
+                f"Call the housing office {number}",
+                "client",
+                today - timedelta(days=number + 1),
+            )
+            cases.add_note(session, actor, case.id, f"First meeting note {number}")
+            ids[name] = case.id
+            ids[f"step:{name}"] = step.id
+    store.close()
+    return ids
+
+
+def _unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    screen = window.unlock_screen
+    screen.worker_box.setCurrentText(ADMIN)
+    screen.passphrase_edit.setText(PASSPHRASE)
+    qtbot.keyClick(screen.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.desk)
+
+
+@pytest.fixture
+def window(qtbot, filled, store_folder):  # type: ignore[no-untyped-def]
+    main = MainWindow(store_folder)
+    qtbot.addWidget(main)
+    main.resize(1100, 720)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_unlock_shows_caseload_then_a_case_opens_from_it(qtbot, window, filled):
+    assert "Canary" not in _all_text(window)  # locked: nothing of any client
+    _shot(window, "main_unlock")
+    _unlock(qtbot, window)
+    view = window.caseload
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    _shot(window, "main_caseload")
+    table = view.table
+    table.setFocus()
+    table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.desk.currentIndex() == window.CASE)
+    assert window.workspace.case_id in filled.values()
+    assert "Canary" in window.desk.tabText(window.CASE)
+    window.workspace.tabs.setCurrentWidget(window.workspace.plan)
+    _shot(window, "main_case_plan")
+
+
+def test_today_line_opens_the_case_at_that_step(qtbot, window, filled):
+    _unlock(qtbot, window)
+    window.desk.setCurrentIndex(window.TODAY)
+    name = CLIENTS[1]
+    with qtbot.waitSignal(window.today.step_requested):
+        window.today.step_requested.emit(filled[name], filled[f"step:{name}"])
+    qtbot.waitUntil(lambda: window.desk.currentIndex() == window.CASE)
+    assert window.workspace.case_id == filled[name]
+    assert window.workspace.tabs.currentWidget() is window.workspace.plan
+    selected = window.workspace.plan.view.currentIndex()
+    assert "Call the housing office 1" in str(selected.data())
+    _shot(window, "main_today_to_step")
+
+
+def test_ctrl_l_hides_everything_closes_the_engine_and_returns_to_the_same_place(
+    qtbot, window, filled
+):
+    _unlock(qtbot, window)
+    window.open_case(filled[CLIENTS[2]])
+    window.workspace.tabs.setCurrentWidget(window.workspace.notes)
+    sensitive_clipboard().copy("Aiyana Canarystone safe phone")
+    store = window.store
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(
+        window.focusWidget() or window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.store is None and store is not None and store.closed
+    assert window.stack.currentWidget() is window.unlock_screen
+    assert "Canary" not in _all_text(window)
+    assert QGuiApplication.clipboard().text() == ""
+    _unlock(qtbot, window)
+    assert window.desk.currentIndex() == window.CASE
+    assert window.workspace.case_id == filled[CLIENTS[2]]
+    assert window.workspace.tabs.currentWidget() is window.workspace.notes
+
+
+def test_clipboard_text_copied_elsewhere_is_left_alone(qtbot, window):
+    _unlock(qtbot, window)
+    sensitive_clipboard().copy("Canary text from a case")
+    QGuiApplication.clipboard().setText("the worker's own shopping list")
+    window.lock()
+    assert QGuiApplication.clipboard().text() == "the worker's own shopping list"
+
+
+def test_idle_timer_locks_by_itself(qtbot, window):
+    _unlock(qtbot, window)
+    assert window.idle.interval_ms == 5 * 60_000  # the default an admin can change
+    window.idle.set_interval_ms(150)
+    qtbot.waitUntil(lambda: window.store is None, timeout=5000)
+    assert window.stack.currentWidget() is window.unlock_screen
+    assert "Canary" not in _all_text(window)
+
+
+def test_geometry_is_remembered(qtbot, filled, store_folder):
+    first = MainWindow(store_folder)
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.show()
+    first.close()
+    second = MainWindow(store_folder)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
