@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -19,15 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shelterplan.core import cases, planning
-from shelterplan.core.actors import actor_named
 from shelterplan.store.casestore import CaseStore
 from shelterplan.ui.clipboard import sensitive_clipboard
 from shelterplan.ui.main_window import MainWindow
 from tests.conftest import ADMIN, PASSPHRASE
+from tests.helpers.desk import CLIENTS, unlock_as_admin
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
-CLIENTS = ("Zoé Canarybird", "Begoña Canaryfish", "Aiyana Canarystone")
 
 
 def _all_text(root: QWidget) -> str:
@@ -60,52 +56,10 @@ def _shot(widget: QWidget, name: str) -> None:
     assert widget.grab().save(str(SCREENSHOTS / f"{name}.png"))
 
 
-@pytest.fixture
-def filled(store: CaseStore, store_folder: Path) -> dict[str, str]:
-    today = date.today()
-    ids: dict[str, str] = {}
-    with store.session() as session:
-        actor = actor_named(session, ADMIN)
-        for number, name in enumerate(CLIENTS):
-            case = cases.open_new_case(session, actor, cases.NewClient(name))
-            goal = planning.add_goal(session, actor, case.id, f"Housing goal {number}")
-            step = planning.add_step(
-                session,
-                actor,
-                goal.id,
-                f"Call the housing office {number}",
-                "client",
-                today - timedelta(days=number + 1),
-            )
-            cases.add_note(session, actor, case.id, f"First meeting note {number}")
-            ids[name] = case.id
-            ids[f"step:{name}"] = step.id
-    store.close()
-    return ids
-
-
-def _unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    screen = window.unlock_screen
-    screen.worker_box.setCurrentText(ADMIN)
-    screen.passphrase_edit.setText(PASSPHRASE)
-    qtbot.keyClick(screen.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.desk)
-
-
-@pytest.fixture
-def window(qtbot, filled, store_folder):  # type: ignore[no-untyped-def]
-    main = MainWindow(store_folder)
-    qtbot.addWidget(main)
-    main.resize(1100, 720)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
-
-
 def test_unlock_shows_caseload_then_a_case_opens_from_it(qtbot, window, filled):
     assert "Canary" not in _all_text(window)  # locked: nothing of any client
     _shot(window, "main_unlock")
-    _unlock(qtbot, window)
+    unlock_as_admin(qtbot, window)
     view = window.caseload
     qtbot.waitUntil(lambda: view.model.rowCount() == 3)
     _shot(window, "main_caseload")
@@ -121,7 +75,7 @@ def test_unlock_shows_caseload_then_a_case_opens_from_it(qtbot, window, filled):
 
 
 def test_today_line_opens_the_case_at_that_step(qtbot, window, filled):
-    _unlock(qtbot, window)
+    unlock_as_admin(qtbot, window)
     window.desk.setCurrentIndex(window.TODAY)
     name = CLIENTS[1]
     with qtbot.waitSignal(window.today.step_requested):
@@ -137,7 +91,7 @@ def test_today_line_opens_the_case_at_that_step(qtbot, window, filled):
 def test_ctrl_l_hides_everything_closes_the_engine_and_returns_to_the_same_place(
     qtbot, window, filled
 ):
-    _unlock(qtbot, window)
+    unlock_as_admin(qtbot, window)
     window.open_case(filled[CLIENTS[2]])
     window.workspace.tabs.setCurrentWidget(window.workspace.notes)
     sensitive_clipboard().copy("Aiyana Canarystone safe phone")
@@ -151,14 +105,14 @@ def test_ctrl_l_hides_everything_closes_the_engine_and_returns_to_the_same_place
     assert window.stack.currentWidget() is window.unlock_screen
     assert "Canary" not in _all_text(window)
     assert QGuiApplication.clipboard().text() == ""
-    _unlock(qtbot, window)
+    unlock_as_admin(qtbot, window)
     assert window.desk.currentIndex() == window.CASE
     assert window.workspace.case_id == filled[CLIENTS[2]]
     assert window.workspace.tabs.currentWidget() is window.workspace.notes
 
 
 def test_clipboard_text_copied_elsewhere_is_left_alone(qtbot, window):
-    _unlock(qtbot, window)
+    unlock_as_admin(qtbot, window)
     sensitive_clipboard().copy("Canary text from a case")
     QGuiApplication.clipboard().setText("the worker's own shopping list")
     window.lock()
@@ -166,7 +120,7 @@ def test_clipboard_text_copied_elsewhere_is_left_alone(qtbot, window):
 
 
 def test_idle_timer_locks_by_itself(qtbot, window):
-    _unlock(qtbot, window)
+    unlock_as_admin(qtbot, window)
     assert window.idle.interval_ms == 5 * 60_000  # the default an admin can change
     window.idle.set_interval_ms(150)
     qtbot.waitUntil(lambda: window.store is None, timeout=5000)
@@ -183,3 +137,36 @@ def test_geometry_is_remembered(qtbot, filled, store_folder):
     second = MainWindow(store_folder)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 500)
+
+
+def test_damage_found_by_the_background_check_locks_and_says_so(qtbot, window, monkeypatch):
+    from shelterplan.ui.messages import Messages
+
+    shown: list[str] = []
+    monkeypatch.setattr(Messages, "show", lambda _p, _k, _t, text: shown.append(text))
+    monkeypatch.setattr(CaseStore, "integrity_problems", lambda self: ["cipher: page 7"])
+    unlock_as_admin(qtbot, window)
+    qtbot.waitUntil(lambda: window.store is None, timeout=5000)
+    assert window.stack.currentWidget() is window.unlock_screen
+    assert shown and "integrity check" in shown[0]
+
+
+def test_a_really_tampered_store_is_caught_after_unlock(qtbot, filled, store_folder, monkeypatch):
+    from shelterplan.ui.messages import Messages
+
+    shown: list[str] = []
+    monkeypatch.setattr(Messages, "show", lambda _p, _k, _t, text: shown.append(text))
+    db = store_folder / "shelterplan.db"
+    data = bytearray(db.read_bytes())
+    data[-100] ^= 0x10  # inside the last page: page 1 still opens
+    db.write_bytes(bytes(data))
+    main = MainWindow(store_folder)
+    qtbot.addWidget(main)
+    main.show()
+    screen = main.unlock_screen
+    screen.worker_box.setCurrentText(ADMIN)
+    screen.passphrase_edit.setText(PASSPHRASE)
+    screen.try_unlock()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "integrity check" in shown[-1]
+    assert main.store is None

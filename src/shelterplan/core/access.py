@@ -34,6 +34,12 @@ def seconds_until_next_try(folder: Path, clock: Callable[[], float] = time.time)
 
 
 def unlock(
-    folder: Path, worker: str, passphrase: str, clock: Callable[[], float] = time.time
+    folder: Path,
+    worker: str,
+    passphrase: str,
+    clock: Callable[[], float] = time.time,
+    check_integrity: bool = True,
 ) -> CaseStore:
-    return CaseStore.unlock(folder, worker, passphrase, clock=clock)
+    return CaseStore.unlock(
+        folder, worker, passphrase, clock=clock, check_integrity=check_integrity
+    )

@@ -103,7 +103,14 @@ class CaseStore:
         worker_name: str,
         passphrase: str,
         clock: Callable[[], float] = time.time,
+        check_integrity: bool = True,
     ) -> CaseStore:
+        """Open the store as a worker.
+
+        With `check_integrity` the whole file is checked before this returns (seconds on
+        a large store); the window passes False and runs `integrity_problems()` in the
+        background right after, so the caseload appears at once.
+        """
         slots = cls._load_slots(folder)
         throttle = Throttle(folder, clock)
         throttle.check()
@@ -114,7 +121,7 @@ class CaseStore:
             throttle.failed()
             raise
         throttle.succeeded()
-        store = cls._open(folder, slots, data_key, slots_name(slots, worker_name))
+        store = cls._open(folder, slots, data_key, slots_name(slots, worker_name), check_integrity)
         with store.session() as session:
             worker = session.scalar(select(Worker).where(Worker.name == store.worker_name))
             if worker is None or not worker.active:
@@ -163,12 +170,19 @@ class CaseStore:
         return secret
 
     @classmethod
-    def _open(cls, folder: Path, slots: KeySlots, data_key: bytes, worker_name: str) -> CaseStore:
+    def _open(
+        cls,
+        folder: Path,
+        slots: KeySlots,
+        data_key: bytes,
+        worker_name: str,
+        check_integrity: bool = True,
+    ) -> CaseStore:
         db_path = folder / DB_FILE
         engine = make_engine(db_path, data_key)
         try:
             first_connect(engine, db_path)
-            if integrity_problems(engine):
+            if check_integrity and integrity_problems(engine):
                 raise StoreTampered()
             upgrade_if_needed(engine, db_path)
             with Session(engine) as session:
@@ -210,6 +224,15 @@ class CaseStore:
             raise known from exc
         finally:
             session.close()
+
+    def integrity_problems(self) -> list[str]:
+        """Check every page (SQLCipher HMACs) and the structure, on an engine of its own,
+        so it can run in a background thread while the worker goes on."""
+        engine = make_engine(self.db_path, self._data_key)
+        try:
+            return integrity_problems(engine)
+        finally:
+            engine.dispose()
 
     def add_worker_slot(self, name: str, passphrase: str) -> None:
         """Give a worker a key slot (the account row is the caller's business)."""

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, Q
 
 from shelterplan import APP_NAME
 from shelterplan.core.settings import idle_lock_minutes
-from shelterplan.errors import ShelterplanError
+from shelterplan.errors import ShelterplanError, StoreTampered
 from shelterplan.store import audit_chain
 from shelterplan.store.casestore import CaseStore
 from shelterplan.ui.caseload_view import CaseloadView
 from shelterplan.ui.clipboard import sensitive_clipboard
 from shelterplan.ui.context import Desk
 from shelterplan.ui.idle_lock import IdleWatcher
+from shelterplan.ui.integrity_watch import IntegrityWatch
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.today_view import TodayView
 from shelterplan.ui.unlock import UnlockScreen
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.idle = IdleWatcher(5 * 60_000, self)
         self.idle.idle.connect(self.lock)
+        self.integrity = IntegrityWatch(self)
+        self.integrity.finished.connect(self._on_integrity_checked)
         self._restore_geometry()
 
     # --- actions ----------------------------------------------------------------------
@@ -151,6 +154,13 @@ class MainWindow(QMainWindow):
         self.idle.set_interval_ms(minutes * 60_000)
         self.idle.start()
         self._return_to_place(desk)
+        self.integrity.start(store)
+
+    def _on_integrity_checked(self, intact: bool) -> None:
+        if intact:
+            return
+        self.lock()
+        self._show_error(StoreTampered())
 
     def _return_to_place(self, desk: Desk) -> None:
         place, self._place = self._place, None

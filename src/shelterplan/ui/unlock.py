@@ -121,7 +121,10 @@ class UnlockScreen(QWidget):
             self.message.setText(self.tr("Type your name and your passphrase."))
             return
         try:
-            store: CaseStore = access.unlock(self._folder, name, passphrase)
+            # The full page-by-page check runs in the background (ui/integrity_watch.py).
+            store: CaseStore = access.unlock(
+                self._folder, name, passphrase, check_integrity=False
+            )
         except ShelterplanError as error:
             self.message.setText(self._explain(error))
             return
