@@ -180,3 +180,23 @@ def test_malformed_import_is_refused_whole(tmp_path, initialised):
     bad.write_text('{"format": "shelterplan-export", "format_version": 1, "cases": [}')
     result = run("--data-dir", str(folder), "--worker", "Ana Admin", "import", str(bad))
     assert_plain_failure(result, "Import refused, nothing was changed")
+
+
+def test_demo_data_adds_synthetic_cases_that_verify(tmp_path):
+    folder = tmp_path / "demo"
+    assert run("--data-dir", str(folder), "init", "--admin", "Ana Admin").returncode == 0
+    result = run("--data-dir", str(folder), "--worker", "Ana Admin", "demo-data", "--clients", "5")
+    assert result.returncode == 0, result.stderr
+    assert "Added 5 synthetic cases" in result.stdout
+    result = run("--data-dir", str(folder), "--worker", "Ana Admin", "verify")
+    assert "5 cases" in result.stdout
+
+
+def test_admin_sets_the_idle_lock(tmp_path):
+    folder = tmp_path / "s"
+    assert run("--data-dir", str(folder), "init", "--admin", "Ana Admin").returncode == 0
+    base = ("--data-dir", str(folder), "--worker", "Ana Admin", "settings")
+    assert "idle-lock-minutes = 5" in run(*base).stdout
+    assert "idle-lock-minutes = 2" in run(*base, "--idle-lock-minutes", "2").stdout
+    result = run(*base, "--idle-lock-minutes", "500")
+    assert_plain_failure(result, "between 1 and 60 minutes")

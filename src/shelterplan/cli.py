@@ -66,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--seed", type=int, default=0)
     bench.add_argument("--repeat", type=int, default=20)
 
+    settings = sub.add_parser("settings", help="show or change agency settings (admins)")
+    settings.add_argument(
+        "--idle-lock-minutes", type=int, help="lock the app after this many idle minutes"
+    )
+
     sub.add_parser("gui", help="open the window (the default)")
     return parser
 
@@ -208,6 +213,19 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_settings(args: argparse.Namespace) -> int:
+    from shelterplan.core.actors import actor_named
+    from shelterplan.core.settings import idle_lock_minutes, set_idle_lock_minutes
+
+    with _unlock(args) as store, store.session() as session:
+        if args.idle_lock_minutes is not None:
+            actor = actor_named(session, store.worker_name)
+            set_idle_lock_minutes(session, actor, args.idle_lock_minutes)
+        minutes = idle_lock_minutes(session)
+    print(f"idle-lock-minutes = {minutes}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from shelterplan.ui.app import run_gui
 
@@ -224,6 +242,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "import": cmd_import,
     "bench": cmd_bench,
+    "settings": cmd_settings,
     "gui": cmd_gui,
 }
 
