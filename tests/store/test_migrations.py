@@ -35,7 +35,7 @@ ADD_COLUMN = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
+revision = "9001"
 down_revision = "{down}"
 branch_labels = None
 depends_on = None
@@ -64,7 +64,7 @@ def _scripts_with_0002(tmp_path: Path, fail: bool) -> Path:
     body = ADD_COLUMN.format(
         down=head_revision(), fail='raise RuntimeError("simulated failure")' if fail else "pass"
     )
-    (scripts / "versions" / "0002_test_extra.py").write_text(body)
+    (scripts / "versions" / "9001_test_extra.py").write_text(body)
     return scripts
 
 

@@ -11,6 +11,7 @@ from shelterplan.store.models.case import (
     Person,
     Strength,
 )
+from shelterplan.store.models.intake import Dependant, SafetyPlan, WizardDraft
 from shelterplan.store.models.plan import Goal, Option, PlanVersion, Review, Step
 from shelterplan.store.models.record import Note, Referral, Service, Setting, Worker
 
@@ -22,6 +23,7 @@ __all__ = [
     "CaseAssignment",
     "Client",
     "Consent",
+    "Dependant",
     "Goal",
     "Note",
     "Option",
@@ -29,9 +31,11 @@ __all__ = [
     "PlanVersion",
     "Referral",
     "Review",
+    "SafetyPlan",
     "Service",
     "Setting",
     "Step",
     "Strength",
+    "WizardDraft",
     "Worker",
 ]

@@ -25,6 +25,9 @@ class Client(Row, SoftDeleted, Base):
     safe_times: Mapped[str | None] = mapped_column(Text, default=None)
     code_word: Mapped[str | None] = mapped_column(String(120), default=None)
     do_not_tell: Mapped[str | None] = mapped_column(Text, default=None)
+    # Questions she chose not to answer at intake (comma-separated field names):
+    # "declined" is an answer, not a gap to fill in later.
+    declined: Mapped[str | None] = mapped_column(Text, default=None)
 
     cases: Mapped[list[Case]] = relationship(back_populates="client")
 
@@ -103,3 +106,5 @@ class Consent(Row, Base):
     given_on: Mapped[date | None] = mapped_column(Date, default=None)
     withdrawn_on: Mapped[date | None] = mapped_column(Date, default=None)
     expires_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # Sharing with one provider of the directory (None: a purpose not tied to one).
+    service_id: Mapped[str | None] = mapped_column(ForeignKey("services.id"), default=None)
