@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QToolBar
 
@@ -28,6 +28,8 @@ from shelterplan.ui.integrity_watch import IntegrityWatch
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.today_view import TodayView
 from shelterplan.ui.unlock import UnlockScreen
+from shelterplan.ui.wizards import launcher
+from shelterplan.ui.wizards.base import FlowWizard
 from shelterplan.ui.workspace.case_workspace import CaseWorkspace
 
 
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self.today_action = action(self.tr("Today"), "Ctrl+2", lambda: self._go(1), False)
         self.case_action = action(self.tr("Case"), "Ctrl+3", lambda: self._go(2), False)
         self.search_action = action(self.tr("&Find a client"), "Ctrl+F", self._focus_search)
+        self.new_client_action = action(self.tr("&New client…"), "Ctrl+N", self.new_client)
         self.lock_action = action(self.tr("&Lock"), "Ctrl+L", self.lock)
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L): hides every client detail"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
             self.today_action,
             self.case_action,
             self.search_action,
+            self.new_client_action,
             self.lock_action,
         ]
 
@@ -155,6 +159,27 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self._return_to_place(desk)
         self.integrity.start(store)
+        QTimer.singleShot(0, self._offer_drafts)
+
+    # --- wizards ------------------------------------------------------------------------
+    def new_client(self) -> None:
+        if self.desk_context is not None:
+            launcher.open_intake(self.desk_context, self, self._after_wizard)
+
+    def _offer_drafts(self) -> None:
+        if self.desk_context is not None:
+            launcher.offer_drafts(self.desk_context, self, self._after_wizard)
+
+    def _after_wizard(self, result: object) -> None:
+        """A wizard saved its records: show them (a new case opens at once)."""
+        if self.desk_context is None:
+            return
+        self.caseload.refresh()
+        self.today.refresh()
+        if isinstance(result, str):
+            self.open_case(result)
+        elif self.workspace.case_id is not None:
+            self.workspace.reload()
 
     def _on_integrity_checked(self, intact: bool) -> None:
         if intact:
@@ -191,6 +216,9 @@ class MainWindow(QMainWindow):
             except ShelterplanError:
                 pass  # locking must never fail
         self.idle.stop()
+        for wizard in self.findChildren(FlowWizard):
+            if wizard.isVisible():
+                wizard.close_for_lock()  # what was typed stays, as a draft in the store
         self.caseload.clear()
         self.today.clear()
         self.workspace.clear()

@@ -39,3 +39,14 @@ class Messages:
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    @staticmethod
+    def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
+        """Several answers (the first is the default); returns the index chosen, or -1."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        buttons = [box.addButton(option, QMessageBox.ButtonRole.ActionRole) for option in options]
+        if buttons:
+            box.setDefaultButton(buttons[0])
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else -1

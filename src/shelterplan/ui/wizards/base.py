@@ -156,6 +156,14 @@ class FlowWizard(QWizard):
         except ShelterplanError as error:
             Messages.show(self, Kind.WARNING, self.windowTitle(), str(error))
 
+    def close_for_lock(self) -> None:
+        """The app is locking: keep everything typed as a draft and close without asking."""
+        page = self.currentPage()
+        if isinstance(page, FlowPage):
+            self.flow.set_values(page.key, page.read_values())
+        self.save_draft()
+        QWizard.reject(self)
+
     def accept(self) -> None:
         page = self.currentPage()
         if isinstance(page, FlowPage) and not page.validatePage():

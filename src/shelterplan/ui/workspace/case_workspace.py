@@ -9,6 +9,7 @@ from shelterplan.core import cases
 from shelterplan.core.rules import get_live
 from shelterplan.store.models import Case
 from shelterplan.ui.context import Desk
+from shelterplan.ui.wizards import launcher
 from shelterplan.ui.workspace.assessment_tab import AssessmentTab
 from shelterplan.ui.workspace.notes_tab import NotesTab
 from shelterplan.ui.workspace.overview_tab import OverviewTab
@@ -41,6 +42,28 @@ class CaseWorkspace(QWidget):
         layout.addWidget(self.tabs)
         self._desk: Desk | None = None
         self.notes.note_added.connect(self._refresh_versions)
+        self.plan.new_goal_requested.connect(self._new_goal)
+        self.plan.new_steps_requested.connect(self._new_steps)
+
+    def _new_goal(self) -> None:
+        if self._desk is not None and self.case_id is not None:
+            launcher.open_goal_wizard(self._desk, self.case_id, self, self._after_wizard)
+
+    def _new_steps(self, goal_id: str) -> None:
+        if self._desk is not None:
+            launcher.open_step_wizard(self._desk, goal_id, self, self._after_wizard)
+
+    def _after_wizard(self, _result: object) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Fill every tab again from the store (after a wizard or another window wrote)."""
+        if self._desk is None or self.case_id is None:
+            return
+        current = self.tabs.currentIndex()
+        for tab in (self.overview, self.assessment, self.plan, self.notes, self.versions):
+            tab.load(self._desk, self.case_id)
+        self.tabs.setCurrentIndex(current)
 
     def open_case(self, desk: Desk, case_id: str, step_id: str | None = None) -> None:
         """Open a case (written to the audit trail) and fill every tab."""

@@ -48,6 +48,7 @@ from shelterplan.ui.models.plan_tree_model import (
     COL_WHO,
     DateRole,
     ItemIdRole,
+    ItemKindRole,
     PlanTreeModel,
     responsible_choices,
     step_status_choices,
@@ -124,6 +125,8 @@ def _shortcuts(standard: QKeySequence.StandardKey, extra: str) -> list[QKeySeque
 
 class PlanTab(QWidget):
     ask_outcome: AskOutcome = staticmethod(OutcomeDialog.ask)  # tests replace it
+    new_goal_requested = Signal()  # the goal-setting wizard, for this case
+    new_steps_requested = Signal(str)  # the step wizard, for this goal id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,6 +179,17 @@ class PlanTab(QWidget):
         self.toolbar = QToolBar(self.tr("Plan"))
         self.toolbar.setObjectName("planToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_goal_action = QAction(self.tr("New &goal…"), self)
+        self.new_goal_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.new_goal_action.triggered.connect(self.new_goal_requested)
+        self.new_steps_action = QAction(self.tr("New &steps…"), self)
+        self.new_steps_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.new_steps_action.triggered.connect(self._request_steps)
+        for action in (self.new_goal_action, self.new_steps_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
         self.summary = QLabel()
@@ -248,6 +262,20 @@ class PlanTab(QWidget):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         return True
+
+    def selected_goal_id(self) -> str | None:
+        """The goal selected, or the goal of the selected step."""
+        index = self.view.currentIndex().siblingAtColumn(COL_WHAT)
+        while index.isValid():
+            if index.data(ItemKindRole) == "goal":
+                return str(index.data(ItemIdRole))
+            index = index.parent()
+        return None
+
+    def _request_steps(self) -> None:
+        goal_id = self.selected_goal_id()
+        if goal_id is not None:
+            self.new_steps_requested.emit(goal_id)
 
     # --- editing ---------------------------------------------------------------------
     def _today(self) -> date:
@@ -354,6 +382,8 @@ class PlanTab(QWidget):
         self.closed_note.setVisible(tree is not None and tree.case_closed)
         self.hint.setVisible(self._can_edit)
         self.summary.setText(self._summary(tree))
+        self.new_goal_action.setEnabled(self._can_edit)
+        self.new_steps_action.setEnabled(self._can_edit)
         self._update_actions()
 
     def _summary(self, tree: PlanTree | None) -> str:

@@ -1,0 +1,97 @@
+"""Opening the wizards, and offering unfinished ones again after an unlock.
+
+Imports the wizard modules lazily, so the desk does not pay for them until asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
+
+from shelterplan.core.drafts import PendingDraft, discard_draft, pending_drafts
+from shelterplan.ui.context import Desk
+from shelterplan.ui.messages import Messages
+from shelterplan.ui.vocab_labels import utc_datetime_text
+from shelterplan.ui.wizards.base import FlowWizard
+
+Done = Callable[[object], None]
+
+
+def _show(wizard: FlowWizard, done: Done) -> FlowWizard:
+    wizard.setWindowModality(Qt.WindowModality.ApplicationModal)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.finished_with.connect(done)
+    wizard.show()
+    return wizard
+
+
+def open_intake(desk: Desk, parent: QWidget, done: Done) -> FlowWizard:
+    from shelterplan.ui.wizards.intake_wizard import IntakeWizard
+
+    return _show(IntakeWizard.start(desk, parent), done)
+
+
+def open_goal_wizard(desk: Desk, case_id: str, parent: QWidget, done: Done) -> FlowWizard:
+    from shelterplan.ui.wizards.goal_wizard import GoalWizard
+
+    return _show(GoalWizard.start(desk, case_id, parent), done)
+
+
+def open_step_wizard(desk: Desk, goal_id: str, parent: QWidget, done: Done) -> FlowWizard:
+    from shelterplan.ui.wizards.step_wizard import StepWizard
+
+    return _show(StepWizard.start(desk, goal_id, parent), done)
+
+
+def resume(desk: Desk, draft: PendingDraft, parent: QWidget, done: Done) -> FlowWizard | None:
+    if draft.kind == "intake":
+        from shelterplan.ui.wizards.intake_wizard import IntakeWizard
+
+        return _show(IntakeWizard.resume(desk, draft, parent), done)
+    if draft.kind == "goals":
+        from shelterplan.ui.wizards.goal_wizard import GoalWizard
+
+        return _show(GoalWizard.resume(desk, draft, parent), done)
+    if draft.kind == "steps":
+        from shelterplan.ui.wizards.step_wizard import StepWizard
+
+        return _show(StepWizard.resume(desk, draft, parent), done)
+    return None
+
+
+def _kind_label(kind: str) -> str:
+    labels = {
+        "intake": QCoreApplication.translate("drafts", "an intake"),
+        "goals": QCoreApplication.translate("drafts", "goal setting"),
+        "steps": QCoreApplication.translate("drafts", "new steps"),
+    }
+    return labels.get(kind, kind)
+
+
+def offer_drafts(desk: Desk, parent: QWidget, done: Done) -> FlowWizard | None:
+    """After unlocking: resume her newest unfinished wizard, discard it, or leave it."""
+    with desk.session() as session:
+        drafts = pending_drafts(session, desk.actor)
+    if not drafts:
+        return None
+    draft = drafts[0]
+    answer = Messages.choose(
+        parent,
+        QCoreApplication.translate("drafts", "Unfinished work"),
+        QCoreApplication.translate(
+            "drafts", "You did not finish {0} (saved {1}). Nothing typed was lost."
+        ).format(_kind_label(draft.kind), utc_datetime_text(draft.saved_at)),
+        [
+            QCoreApplication.translate("drafts", "&Resume where I stopped"),
+            QCoreApplication.translate("drafts", "&Discard it"),
+            QCoreApplication.translate("drafts", "&Later"),
+        ],
+    )
+    if answer == 0:
+        return resume(desk, draft, parent, done)
+    if answer == 1:
+        with desk.session() as session:
+            discard_draft(session, desk.actor, draft.draft_id)
+    return None
