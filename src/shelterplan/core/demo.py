@@ -6,7 +6,7 @@ plain row dicts, and they go in one batch of cases per transaction with one
 `executemany` per table, converted by SQLAlchemy's own bind processors (so dates and
 booleans are stored exactly as the ORM stores them) but without its per-row overhead.
 
-Two measured facts shape the writing (SQLCipher 4 with `cipher_memory_security=ON`,
+Three measured facts shape the writing (SQLCipher 4 with `cipher_memory_security=ON`,
 which wipes and unlocks every freed allocation and, once on, stays on for the whole
 process):
 - The FTS5 index is kept by AFTER INSERT triggers, and FTS5 flushes its pending terms
@@ -214,9 +214,9 @@ def _demo_workers(session: Session, seed: int, admin: str) -> tuple[list[Worker]
 def _directory(session: Session, seed: int) -> tuple[list[DirectoryEntry], int]:
     """The service directory: the store's own if it has one, else about fifteen entries."""
     rows = session.execute(
-        select(Service.id, Service.domain, Service.name, Service.address).where(
-            Service.deleted_at.is_(None)
-        )
+        select(Service.id, Service.domain, Service.name, Service.address)
+        .where(Service.deleted_at.is_(None))
+        .order_by(Service.name, Service.id)
     ).all()
     if rows:
         return [
