@@ -25,9 +25,10 @@ from keyring.backends.fail import Keyring as FailKeyring
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from shelterplan.core import cases, planning, versions
+from shelterplan.core import cases, directory, planning, safety_plan, versions
 from shelterplan.core.actors import actor_named
 from shelterplan.core.exchange import (
+    FORMAT_VERSION,
     ImportSummary,
     export_document,
     import_document,
@@ -44,6 +45,8 @@ from shelterplan.store.models import (
     Case,
     CaseAssignment,
     Client,
+    Consent,
+    Dependant,
     Note,
     Setting,
     Worker,
@@ -54,6 +57,7 @@ PASSPHRASE = "a long test passphrase"
 HELENE, BEGONA, CREE = "Hélène", "Begoña", "ᐊᓂᐢ"
 # Client data that must never show in a refusal message.
 SECRETS = (HELENE, BEGONA, CREE, "Durand", "she keeps her papers", "old note", "Marisol")
+SECRETS += ("tournesol", "blue bag", "Noé")
 REFUSED = "Import refused, nothing was changed: "
 FUZZ_EXAMPLES = int(os.environ.get("SHELTERPLAN_FUZZ_EXAMPLES", "30"))
 
@@ -96,6 +100,16 @@ def _fill(store: CaseStore) -> None:
         planning.record_step_outcome(session, actor, step.id, "done", "form sent", today)
         service = planning.add_service(session, "Housing office", domain="housing", phone="555")
         planning.refer(session, actor, helene.id, service.id, goal_id=home.id, status="made")
+        legal = planning.add_service(session, "Aide juridique", domain="legal")
+        consent = cases.record_consent(session, actor, helene.id, "share with legal aid")
+        consent.service_id = legal.id
+        directory.refer_with_consent_check(
+            session, actor, helene.id, legal.id, shares_client_details=True
+        )
+        plan_fields = {"safe_places": "Marisol's; the blue bag is there", "code_word": "tournesol"}
+        safety_plan.save_safety_plan(session, actor, helene.id, plan_fields, today=today)
+        session.add(Dependant(case_id=helene.id, name="Noé", age=7, relationship_to_her="son"))
+        helene.client.declined = "birth_date,legal_name"
         cases.add_person(
             session, actor, helene.id, "support", "Marisol", "sister", list_on_plan=True
         )
@@ -187,7 +201,7 @@ def test_round_trip_is_exact(tmp_path, no_keyring):
     target, _key = CaseStore.create(tmp_path / "b", ADMIN, PASSPHRASE)
     with target:
         summary = import_file(target, exported, ADMIN)
-        assert summary == ImportSummary(cases=4, clients=3, workers_created=1, services=1)
+        assert summary == ImportSummary(cases=4, clients=3, workers_created=1, services=2)
         with target.session() as session:
             second = export_document(session)
             actor = actor_named(session, ADMIN)
@@ -233,6 +247,45 @@ def test_export_shape(document):
     assert step["row_version"] == 2  # the outcome was recorded: the version is kept
     clients = [c["client"] for c in document["cases"] if c["client"]["preferred_name"] == HELENE]
     assert len(clients) == 2 and clients[0] == clients[1]
+    assert document["format_version"] == FORMAT_VERSION == 2
+    assert clients[0]["declined"] == "birth_date,legal_name"
+    legal = next(s for s in document["services"] if s["name"] == "Aide juridique")
+    assert {c["service_id"] for c in helene["consents"]} == {legal["id"], None}
+    assert [d["name"] for d in helene["dependants"]] == ["Noé"]
+    (plan,) = helene["safety_plans"]
+    assert plan["code_word"] == "tournesol" and plan["reviewed_on"] == "2025-03-03"
+    assert "wizard_drafts" not in json.dumps(document)  # working state stays on the laptop
+    others = [c for c in document["cases"] if c is not helene]
+    assert all(c["dependants"] == [] and c["safety_plans"] == [] for c in others)
+
+
+def _as_version_1(document: dict[str, Any]) -> dict[str, Any]:
+    """The document as a shelterplan before dependants and safety plans wrote it."""
+    old = copy.deepcopy(document)
+    old["format_version"] = 1
+    for case in old["cases"]:
+        del case["client"]["declined"], case["dependants"], case["safety_plans"]
+        for consent in case["consents"]:
+            del consent["service_id"]
+    return old
+
+
+def test_a_version_1_file_is_still_read(document, target):
+    """Files written before format version 2 import, the new fields left empty."""
+    with Session(target.engine) as session:
+        session.begin()
+        summary = import_document(session, _as_version_1(document), ADMIN)
+        helene = session.scalar(select(Client).where(Client.preferred_name == HELENE))
+        declined = helene.declined
+        imported = [case["id"] for case in document["cases"]]
+        consents = set(
+            session.scalars(select(Consent.service_id).where(Consent.case_id.in_(imported)))
+        )
+        dependants = session.scalar(select(func.count(Dependant.id)))
+        session.rollback()
+    assert summary.cases == 4
+    assert declined is None and consents == {None}
+    assert dependants == 0
 
 
 # --- refusals ---------------------------------------------------------------------------
@@ -273,8 +326,13 @@ def _wrong_format(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
 
 
 def _wrong_version(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
-    doc["format_version"] = 2
-    return doc, "it is not export format version 1"
+    doc["format_version"] = 3
+    return doc, "the file: it is not export format version 1 or 2."
+
+
+def _version_as_text(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
+    doc["format_version"] = "2"
+    return doc, "the file: it is not export format version 1 or 2."
 
 
 def _missing_key(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
@@ -376,6 +434,36 @@ def _unknown_service(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
     return doc, "referral 1: 'service_id' names no service in the file or this store."
 
 
+def _unknown_consent_service(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
+    case = _case(doc, HELENE)
+    number = next(i for i, c in enumerate(case["consents"], 1) if c["service_id"])
+    case["consents"][number - 1]["service_id"] = str(uuid.uuid4())
+    where = f"{_where(doc, HELENE)}, consent {number}"
+    return doc, f"{where}: 'service_id' names no service in the file or this store."
+
+
+def _safety_plan_of_another_case(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
+    _case(doc, HELENE)["safety_plans"][0]["case_id"] = _case(doc, BEGONA)["id"]
+    return doc, f"{_where(doc, HELENE)}, safety plan 1: 'case_id' is not the id of this case."
+
+
+def _dependant_without_name(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
+    _case(doc, HELENE)["dependants"][0]["name"] = None
+    return doc, f"{_where(doc, HELENE)}, dependant 1: 'name' cannot be null."
+
+
+def _version_1_with_new_fields(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
+    old = _as_version_1(doc)
+    _case(old, HELENE)["client"]["declined"] = None
+    return old, f"{_where(old, HELENE)}, client: unknown field 'declined'."
+
+
+def _version_1_with_new_parts(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
+    old = _as_version_1(doc)
+    _case(old, BEGONA)["safety_plans"] = []
+    return old, f"{_where(old, BEGONA)}: unknown field 'safety_plans'."
+
+
 def _not_a_list(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
     doc["cases"][0]["consents"] = {}
     return doc, "case 1: 'consents' is not a list."
@@ -405,6 +493,12 @@ MUTATIONS: dict[str, Mutation] = {
     "client_differs_between_cases": _client_differs,
     "store_id_setting": _store_id,
     "unknown_service": _unknown_service,
+    "unknown_consent_service": _unknown_consent_service,
+    "safety_plan_of_another_case": _safety_plan_of_another_case,
+    "dependant_without_name": _dependant_without_name,
+    "version_as_text": _version_as_text,
+    "version_1_with_new_fields": _version_1_with_new_fields,
+    "version_1_with_new_parts": _version_1_with_new_parts,
     "not_a_list": _not_a_list,
 }
 
@@ -444,7 +538,7 @@ def test_workers_are_matched_by_name_as_at_login(document, target):
             select(func.count(Note.id)).join(Worker).where(Worker.name == ADMIN)
         )
         session.rollback()
-    assert summary == ImportSummary(cases=4, clients=3, workers_created=1, services=1)
+    assert summary == ImportSummary(cases=4, clients=3, workers_created=1, services=2)
     assert names == {ADMIN, "Bea Worker"}
     assert admin_notes == 1 + 4  # the target's own note and the four imported
 

@@ -3,14 +3,19 @@
 The file moves an agency's cases to another store (a new laptop, a merged agency) and
 is a readable copy outside the application. Its format is described in
 ``docs/export-format.md``: a top-level object with ``format`` ("shelterplan-export"),
-``format_version`` (1), ``exported_at``, ``workers`` (name, role, active,
+``format_version`` (2), ``exported_at``, ``workers`` (name, role, active,
 screen_language; no ids, since workers are matched by name), ``services`` and
 ``settings`` (full rows, except the store's own "store_id"), and ``cases`` (full case
 rows, each with its client and its records nested). A full row has every column of its
 table, ids, timestamps and row versions included, so an import recreates the records
 exactly; ``worker_id`` is written ``"worker": name``. Dates are ``YYYY-MM-DD``, times
 ``YYYY-MM-DDTHH:MM:SS.ffffff`` (UTC). Soft-deleted rows are exported; the audit trail
-is not, because it belongs to the store it happened in.
+is not, because it belongs to the store it happened in; nor are wizard drafts, which are
+one worker's unfinished typing on one laptop, not records of the case.
+
+Version 2 added a case's ``dependants`` and ``safety_plans``, ``clients.declined`` and
+``consents.service_id``. A version 1 file (written before them) is still read: it must
+have exactly version 1's fields, and the new ones are taken as null and empty lists.
 
 The file holds client data in clear: it is written with mode 0600. An import is all or
 nothing: the whole document is checked before anything is written, and a problem
@@ -45,6 +50,7 @@ from shelterplan.store.models import (
     CaseAssignment,
     Client,
     Consent,
+    Dependant,
     Goal,
     Note,
     Option,
@@ -52,6 +58,7 @@ from shelterplan.store.models import (
     PlanVersion,
     Referral,
     Review,
+    SafetyPlan,
     Service,
     Setting,
     Step,
@@ -60,7 +67,8 @@ from shelterplan.store.models import (
 )
 
 FORMAT = "shelterplan-export"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 MAX_FILE_BYTES = 512 * 1024 * 1024
 REFUSED = "Import refused, nothing was changed: "
 TOP_LEVEL_KEYS = ("format", "format_version", "exported_at", "workers", "services")
@@ -81,8 +89,12 @@ CASE_PARTS: tuple[tuple[str, type[Base], str], ...] = (
     ("reviews", Review, "review"),
     ("plan_versions", PlanVersion, "plan version"),
     ("consents", Consent, "consent"),
+    ("dependants", Dependant, "dependant"),
+    ("safety_plans", SafetyPlan, "safety plan"),
 )
-CASE_NESTED = ("client", *(key for key, _model, _label in CASE_PARTS))
+# What format version 1 did not have: columns (by table) and parts of a case.
+NEW_IN_2_COLUMNS = {"clients": ("declined",), "consents": ("service_id",)}
+NEW_IN_2_PARTS = ("dependants", "safety_plans")
 # Fields that must name a goal of the same case.
 GOAL_REFERENCES = (("goals", "parent_id"), ("options", "goal_id"), ("steps", "goal_id"))
 GOAL_REFERENCES += (("referrals", "goal_id"),)
@@ -324,15 +336,24 @@ def _fields(raw: Any, expected: Iterable[str], where: str) -> dict[str, Any]:
     return raw
 
 
-def _row(raw: Any, model: type[Base], where: str, nested: tuple[str, ...] = ()) -> dict[str, Any]:
-    """A full row of `model` checked and decoded; nested parts are left for the caller."""
+def _row(
+    raw: Any,
+    model: type[Base],
+    where: str,
+    nested: tuple[str, ...] = (),
+    absent: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """A full row of `model` checked and decoded; nested parts are left for the caller.
+    Columns in `absent` (newer than the file's format) must not be there; they are null."""
     columns = list(_table(model).columns)
     names = ["worker" if c.key == "worker_id" else c.key for c in columns]
-    obj = _fields(raw, [*names, *nested], where)
+    obj = _fields(raw, [*(n for n in names if n not in absent), *nested], where)
     worker_name = _table(Worker).c.name
     decoded: dict[str, Any] = {}
     for column, name in zip(columns, names, strict=True):
-        if name == "worker":  # a worker's name; same rules as the name column, nullability
+        if name in absent:
+            decoded[name] = None
+        elif name == "worker":  # a worker's name; same rules as the name column, nullability
             value = obj[name]
             if value is None and not column.nullable:
                 raise _Refusal(where, "'worker' cannot be null")
@@ -364,13 +385,22 @@ class _Check:
         self.ids: dict[str, str] = {}  # every id in the file -> where
         self.service_refs: list[tuple[str, str]] = []  # (service id, where)
         self.worker_refs: list[tuple[str, str]] = []  # (worker name, where)
+        self.version = FORMAT_VERSION
+
+    def _absent(self, model: type[Base]) -> tuple[str, ...]:
+        """The columns of `model` this file's format version does not have."""
+        if self.version >= 2:
+            return ()
+        return NEW_IN_2_COLUMNS.get(_table(model).name, ())
 
     def document(self, document: Any) -> _Check:
         if not isinstance(document, dict) or document.get("format") != FORMAT:
             raise _Refusal("the file", "it is not a shelterplan export")
         version = document.get("format_version")
-        if isinstance(version, bool) or version != FORMAT_VERSION:
-            raise _Refusal("the file", f"it is not export format version {FORMAT_VERSION}")
+        if type(version) is not int or version not in READABLE_VERSIONS:
+            readable = " or ".join(str(v) for v in READABLE_VERSIONS)
+            raise _Refusal("the file", f"it is not export format version {readable}")
+        self.version = version
         _fields(document, TOP_LEVEL_KEYS, "the file")
         _value(_EXPORTED_AT, document["exported_at"], "the file", "exported_at")
         self._workers(_list(document["workers"], "the file", "workers"))
@@ -419,11 +449,14 @@ class _Check:
         self.settings.append(row)
 
     def _case(self, raw: Any, where: str) -> None:
-        case = _row(raw, Case, where, CASE_NESTED)
+        parts = CASE_PARTS
+        if self.version < 2:
+            parts = tuple(part for part in CASE_PARTS if part[0] not in NEW_IN_2_PARTS)
+        case = _row(raw, Case, where, ("client", *(key for key, _m, _l in parts)))
         self._claim(Case, case, where)
         self.cases.append(case)
         client_where = f"{where}, client"
-        client = _row(raw["client"], Client, client_where)
+        client = _row(raw["client"], Client, client_where, absent=self._absent(Client))
         if case["client_id"] != client["id"]:
             raise _Refusal(where, "'client_id' is not the 'id' of its 'client'")
         known = self.clients.get(client["id"])
@@ -434,12 +467,11 @@ class _Check:
             first = self.places["clients"][client["id"]]
             raise _Refusal(client_where, f"the same client differs in {first}")
 
-        rows: dict[str, list[tuple[dict[str, Any], str]]] = {}
-        for key, model, label in CASE_PARTS:
-            rows[key] = []
+        rows: dict[str, list[tuple[dict[str, Any], str]]] = {key: [] for key in self.parts}
+        for key, model, label in parts:
             for number, item in enumerate(_list(raw[key], where, key), 1):
                 item_where = f"{where}, {label} {number}"
-                row = _row(item, model, item_where)
+                row = _row(item, model, item_where, absent=self._absent(model))
                 self._claim(model, row, item_where)
                 if "case_id" in row and row["case_id"] != case["id"]:
                     raise _Refusal(item_where, "'case_id' is not the id of this case")
@@ -450,6 +482,9 @@ class _Check:
                 if row[name] is not None and row[name] not in goal_ids:
                     raise _Refusal(item_where, f"'{name}' does not name a goal of this case")
         self.service_refs.extend((row["service_id"], w) for row, w in rows["referrals"])
+        self.service_refs.extend(
+            (row["service_id"], w) for row, w in rows["consents"] if row["service_id"] is not None
+        )
         for key in ("assignments", "notes", "reviews"):
             named = ((row["worker"], w) for row, w in rows[key] if row["worker"] is not None)
             self.worker_refs.extend(named)

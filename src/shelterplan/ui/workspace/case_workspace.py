@@ -9,18 +9,21 @@ from shelterplan.core import cases
 from shelterplan.core.rules import get_live
 from shelterplan.store.models import Case
 from shelterplan.ui.context import Desk
+from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.wizards import launcher
 from shelterplan.ui.workspace.assessment_tab import AssessmentTab
 from shelterplan.ui.workspace.notes_tab import NotesTab
 from shelterplan.ui.workspace.overview_tab import OverviewTab
 from shelterplan.ui.workspace.plan_tab import PlanTab
+from shelterplan.ui.workspace.referrals_tab import ReferralsTab
+from shelterplan.ui.workspace.safety_tab import SafetyTab
 from shelterplan.ui.workspace.versions_tab import VersionsTab
 
 
 class CaseWorkspace(QWidget):
     opened = Signal(str)  # the client's preferred name, for the window's tab title
 
-    OVERVIEW, ASSESSMENT, PLAN, NOTES, VERSIONS = range(5)
+    OVERVIEW, SAFETY, ASSESSMENT, PLAN, REFERRALS, NOTES, VERSIONS = range(7)
 
     def __init__(self) -> None:
         super().__init__()
@@ -30,13 +33,26 @@ class CaseWorkspace(QWidget):
         self.plan = PlanTab()
         self.notes = NotesTab()
         self.versions = VersionsTab()
+        self.safety = SafetyTab()
+        self.referrals = ReferralsTab()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Parts of the case"))
         self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.addTab(self.safety, self.tr("&Safety plan"))
         self.tabs.addTab(self.assessment, self.tr("&Assessment"))
         self.tabs.addTab(self.plan, self.tr("&Plan"))
+        self.tabs.addTab(self.referrals, self.tr("Re&ferrals"))
         self.tabs.addTab(self.notes, self.tr("&Notes"))
         self.tabs.addTab(self.versions, self.tr("&Reviews and versions"))
+        self._parts = (
+            self.overview,
+            self.safety,
+            self.assessment,
+            self.plan,
+            self.referrals,
+            self.notes,
+            self.versions,
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -44,6 +60,11 @@ class CaseWorkspace(QWidget):
         self.notes.note_added.connect(self._refresh_versions)
         self.plan.new_goal_requested.connect(self._new_goal)
         self.plan.new_steps_requested.connect(self._new_steps)
+        self.safety.save_failed.connect(self._tell)
+        self.referrals.referral_made.connect(self._refresh_versions)
+
+    def _tell(self, message: str) -> None:
+        Messages.show(self.window(), Kind.WARNING, self.tr("Safety plan"), message)
 
     def _new_goal(self) -> None:
         if self._desk is not None and self.case_id is not None:
@@ -61,7 +82,7 @@ class CaseWorkspace(QWidget):
         if self._desk is None or self.case_id is None:
             return
         current = self.tabs.currentIndex()
-        for tab in (self.overview, self.assessment, self.plan, self.notes, self.versions):
+        for tab in self._parts:
             tab.load(self._desk, self.case_id)
         self.tabs.setCurrentIndex(current)
 
@@ -72,7 +93,7 @@ class CaseWorkspace(QWidget):
             name = get_live(session, Case, case_id).client.preferred_name
         self._desk = desk
         self.case_id = case_id
-        for tab in (self.overview, self.assessment, self.plan, self.notes, self.versions):
+        for tab in self._parts:
             tab.load(desk, case_id)
         if step_id:
             self.tabs.setCurrentWidget(self.plan)
@@ -85,7 +106,7 @@ class CaseWorkspace(QWidget):
 
     def clear(self) -> None:
         """Forget the case: no client detail remains in any tab."""
-        for tab in (self.overview, self.assessment, self.plan, self.notes, self.versions):
-            tab.clear()
+        for tab in self._parts:
+            tab.clear()  # the safety tab saves unsaved changes first
         self.case_id = None
         self._desk = None
