@@ -68,7 +68,10 @@ class FlowPage(QWizardPage):
         self._warned = ()
 
     def validatePage(self) -> bool:
-        flow = self.flow_wizard.flow
+        wizard = self.flow_wizard
+        if wizard.moving_without_checks:
+            return True  # a skip ("declined") or replaying a resumed draft
+        flow = wizard.flow
         flow.set_values(self.key, self.read_values())
         problems = flow.check(self.key)
         errors = [p for p in problems if p.severity == Severity.ERROR]
@@ -113,6 +116,8 @@ class FlowWizard(QWizard):
         self.draft_id = draft_id
         self._pages = {page.key: page for page in pages}
         self._ids: dict[str, int] = {}
+        self.moving_without_checks = False
+        self._last_page: FlowPage | None = None
         for number, page in enumerate(pages):
             self.setPage(number, page)
             self._ids[page.key] = number
@@ -123,6 +128,24 @@ class FlowWizard(QWizard):
         self.customButtonClicked.connect(self._on_custom_button)
         self.currentIdChanged.connect(self._on_page_changed)
         self.resize(760, 560)
+        self._replay_to(flow.current)
+
+    def _replay_to(self, key: str) -> None:
+        """Open a resumed draft on its page with the pages before it in the history,
+        so Back works as if the worker had walked there (nothing is checked again)."""
+        first = self.flow.page_keys()[0]
+        self.flow.current = first
+        self.setStartId(self._ids[first])
+        self.restart()
+        self.moving_without_checks = True
+        try:
+            while isinstance(self.currentPage(), FlowPage) and self.flow.current != key:
+                before = self.currentId()
+                self.next()
+                if self.currentId() == before:
+                    break
+        finally:
+            self.moving_without_checks = False
 
     # --- order ----------------------------------------------------------------------
     def nextId(self) -> int:
@@ -137,6 +160,16 @@ class FlowWizard(QWizard):
         page = self.page(page_id)
         if not isinstance(page, FlowPage):
             return
+        left = self._last_page
+        if (
+            left is not None
+            and left is not page
+            and not self.flow.is_declined(left.key)
+            and not self.moving_without_checks
+        ):
+            # Going Back skips validatePage: keep what was typed on the page left behind.
+            self.flow.set_values(left.key, left.read_values())
+        self._last_page = page
         self.flow.current = page.key
         self.button(self.SKIP_BUTTON).setVisible(self.flow.page(page.key).skippable)
         self.save_draft()
@@ -144,8 +177,12 @@ class FlowWizard(QWizard):
     def _on_custom_button(self, which: int) -> None:
         page = self.currentPage()
         if which == self.SKIP_BUTTON.value and isinstance(page, FlowPage):
-            self.flow.skip(page.key)
-            self.next()
+            self.flow.skip(page.key)  # recorded as "declined", not as empty
+            self.moving_without_checks = True
+            try:
+                self.next()
+            finally:
+                self.moving_without_checks = False
 
     # --- saving -----------------------------------------------------------------------
     def save_draft(self) -> None:

@@ -11,12 +11,25 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from shelterplan.core.drafts import PendingDraft, discard_draft, pending_drafts
+from shelterplan.errors import ShelterplanError
 from shelterplan.ui.context import Desk
-from shelterplan.ui.messages import Messages
+from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.vocab_labels import utc_datetime_text
 from shelterplan.ui.wizards.base import FlowWizard
 
 Done = Callable[[object], None]
+
+
+def _opened(make: Callable[[], FlowWizard], parent: QWidget, done: Done) -> FlowWizard | None:
+    """Build and show a wizard; a known failure (not her case, goal gone) is a message."""
+    try:
+        wizard = make()
+    except ShelterplanError as error:
+        Messages.show(
+            parent, Kind.WARNING, QCoreApplication.translate("drafts", "shelterplan"), str(error)
+        )
+        return None
+    return _show(wizard, done)
 
 
 def _show(wizard: FlowWizard, done: Done) -> FlowWizard:
@@ -27,37 +40,37 @@ def _show(wizard: FlowWizard, done: Done) -> FlowWizard:
     return wizard
 
 
-def open_intake(desk: Desk, parent: QWidget, done: Done) -> FlowWizard:
+def open_intake(desk: Desk, parent: QWidget, done: Done) -> FlowWizard | None:
     from shelterplan.ui.wizards.intake_wizard import IntakeWizard
 
-    return _show(IntakeWizard.start(desk, parent), done)
+    return _opened(lambda: IntakeWizard.start(desk, parent), parent, done)
 
 
-def open_goal_wizard(desk: Desk, case_id: str, parent: QWidget, done: Done) -> FlowWizard:
+def open_goal_wizard(desk: Desk, case_id: str, parent: QWidget, done: Done) -> FlowWizard | None:
     from shelterplan.ui.wizards.goal_wizard import GoalWizard
 
-    return _show(GoalWizard.start(desk, case_id, parent), done)
+    return _opened(lambda: GoalWizard.start(desk, case_id, parent), parent, done)
 
 
-def open_step_wizard(desk: Desk, goal_id: str, parent: QWidget, done: Done) -> FlowWizard:
+def open_step_wizard(desk: Desk, goal_id: str, parent: QWidget, done: Done) -> FlowWizard | None:
     from shelterplan.ui.wizards.step_wizard import StepWizard
 
-    return _show(StepWizard.start(desk, goal_id, parent), done)
+    return _opened(lambda: StepWizard.start(desk, goal_id, parent), parent, done)
 
 
 def resume(desk: Desk, draft: PendingDraft, parent: QWidget, done: Done) -> FlowWizard | None:
     if draft.kind == "intake":
         from shelterplan.ui.wizards.intake_wizard import IntakeWizard
 
-        return _show(IntakeWizard.resume(desk, draft, parent), done)
+        return _opened(lambda: IntakeWizard.resume(desk, draft, parent), parent, done)
     if draft.kind == "goals":
         from shelterplan.ui.wizards.goal_wizard import GoalWizard
 
-        return _show(GoalWizard.resume(desk, draft, parent), done)
+        return _opened(lambda: GoalWizard.resume(desk, draft, parent), parent, done)
     if draft.kind == "steps":
         from shelterplan.ui.wizards.step_wizard import StepWizard
 
-        return _show(StepWizard.resume(desk, draft, parent), done)
+        return _opened(lambda: StepWizard.resume(desk, draft, parent), parent, done)
     return None
 
 
