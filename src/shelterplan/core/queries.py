@@ -278,8 +278,16 @@ def deadlines(
     """
     horizon = today + timedelta(days=days_ahead)
     mine = None if actor.sees_all_cases else actor.worker_id
+    walking = _walks(session, mine)
+    if walking:
+        when, status = [Step.due_on <= horizon], None
+    else:
+        # A small caseload: start from her cases (ix_steps_case_status_due), never from
+        # the agency-wide due-date index, which holds every open step of every case.
+        when = [_unindexed(Step.due_on) <= horizon]
+        status = _unindexed(Step.status) == StepStatus.OPEN
     query = (
-        _agenda_steps(mine, _walks(session, mine), [Step.due_on <= horizon])
+        _agenda_steps(mine, walking, when, status)
         .order_by(Step.due_on, Step.id)
         .limit(limit)
     )
