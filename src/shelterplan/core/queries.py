@@ -286,11 +286,7 @@ def deadlines(
         # the agency-wide due-date index, which holds every open step of every case.
         when = [_unindexed(Step.due_on) <= horizon]
         status = _unindexed(Step.status) == StepStatus.OPEN
-    query = (
-        _agenda_steps(mine, walking, when, status)
-        .order_by(Step.due_on, Step.id)
-        .limit(limit)
-    )
+    query = _agenda_steps(mine, walking, when, status).order_by(Step.due_on, Step.id).limit(limit)
     return [
         DeadlineRow(r[1], r[0], r[2], r[3], r[4], r[5], r[4] is not None and r[4] < today)
         for r in session.execute(query).all()

@@ -122,9 +122,7 @@ class UnlockScreen(QWidget):
             return
         try:
             # The full page-by-page check runs in the background (ui/integrity_watch.py).
-            store: CaseStore = access.unlock(
-                self._folder, name, passphrase, check_integrity=False
-            )
+            store: CaseStore = access.unlock(self._folder, name, passphrase, check_integrity=False)
         except ShelterplanError as error:
             self.message.setText(self._explain(error))
             return

@@ -109,11 +109,24 @@ _LANGUAGES = {
 }
 
 
+# Consent purposes recorded by intake (core.wizards.intake_records.ConsentPurpose);
+# a purpose typed in words elsewhere is shown as it was typed.
+_CONSENT_PURPOSES = {
+    "case_file": QT_TRANSLATE_NOOP("vocab", "Keeping a file about her"),
+    "share_with_provider": QT_TRANSLATE_NOOP("vocab", "Sharing with a provider"),
+    "contact_support_people": QT_TRANSLATE_NOOP("vocab", "Contacting her support people"),
+}
+
+
 def _label(table: dict[str, str], value: str | None) -> str:
     if value is None:
         return ""
     source = table.get(value)
     return QCoreApplication.translate(CONTEXT, source) if source else value
+
+
+def consent_purpose_label(value: str | None) -> str:
+    return _label(_CONSENT_PURPOSES, value)
 
 
 def domain_label(value: str | None) -> str:

@@ -38,7 +38,12 @@ from shelterplan.core.workspace import (
 )
 from shelterplan.errors import ShelterplanError
 from shelterplan.ui.context import Desk
-from shelterplan.ui.vocab_labels import date_text, language_label, phase_label
+from shelterplan.ui.vocab_labels import (
+    consent_purpose_label,
+    date_text,
+    language_label,
+    phase_label,
+)
 
 PANEL_STYLE = """
 QFrame#safeContactPanel {
@@ -363,9 +368,11 @@ class OverviewTab(QWidget):
     def _fill_consents(self, consents: tuple[ConsentEntry, ...], today: date) -> None:
         self.consents_list.clear()
         for consent in consents:
-            first = consent.purpose
+            first = consent_purpose_label(consent.purpose)
             if consent.scope:
-                first = self.tr("{0} — {1}").format(consent.purpose, consent.scope)
+                first = self.tr("{0} — {1}").format(
+                    consent_purpose_label(consent.purpose), consent.scope
+                )
             item = QListWidgetItem(first + "\n" + self._consent_state_text(consent, today))
             item.setData(Qt.ItemDataRole.UserRole, consent.consent_id)
             if not consent.valid_on(today):
