@@ -142,7 +142,9 @@ class StepForm(RecordForm):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&What is done:"), self.action)
-        form.addRow(self.tr("W&ho does it:"), who)
+        who_label = QLabel(self.tr("W&ho does it:"))
+        who_label.setBuddy(self.responsible)  # the row holds two fields: go to the first
+        form.addRow(who_label, who)
         form.addRow(self.tr("&Due date:"), self.due)
         form.addRow(self.tr("Appointment:"), when)
         self.appointment.setAccessibleName(self.tr("There is an appointment"))
