@@ -170,3 +170,56 @@ def test_a_really_tampered_store_is_caught_after_unlock(qtbot, filled, store_fol
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert "integrity check" in shown[-1]
     assert main.store is None
+
+
+def test_a_finished_intake_opens_the_case_and_offers_the_safety_plan(qtbot, window, monkeypatch):
+    from shelterplan.core import cases as case_use
+    from shelterplan.core.actors import actor_named
+    from shelterplan.ui.messages import Messages
+
+    unlock_as_admin(qtbot, window)
+    asked: list[str] = []
+    monkeypatch.setattr(Messages, "ask", lambda _p, _t, text: asked.append(text) or True)
+    desk = window.desk_context
+    with desk.session() as session:
+        case = case_use.open_new_case(
+            session, actor_named(session, ADMIN), case_use.NewClient("Noor Canarywing")
+        )
+    window._after_intake(case.id)  # what the intake wizard's finish hands back
+    assert window.workspace.case_id == case.id
+    assert asked and "safety plan" in asked[0]
+    assert window.workspace.tabs.currentWidget() is window.workspace.safety
+
+
+def test_unlock_offers_an_unfinished_intake_and_resumes_it_on_its_page(
+    qtbot, filled, store_folder, monkeypatch
+):
+    from shelterplan.core.actors import actor_named
+    from shelterplan.core.drafts import save_draft
+    from shelterplan.core.wizards.intake import IntakeFlow
+    from shelterplan.ui.messages import Messages
+    from shelterplan.ui.wizards.base import FlowWizard
+
+    store = CaseStore.unlock(store_folder, ADMIN, PASSPHRASE)
+    flow = IntakeFlow()
+    flow.set_values("identity", {"preferred_name": "Inés Canarydraft", "document_language": "es"})
+    flow.go_to("safe_contact")
+    with store.session() as session:
+        save_draft(session, actor_named(session, ADMIN), flow, None)
+    store.close()
+
+    offered: list[str] = []
+    monkeypatch.setattr(
+        Messages, "choose", lambda _p, _t, text, _options: offered.append(text) or 0
+    )
+    main = MainWindow(store_folder)
+    qtbot.addWidget(main)
+    main.show()
+    unlock_as_admin(qtbot, main)
+    qtbot.waitUntil(lambda: bool(main.findChildren(FlowWizard)), timeout=5000)
+    wizard = main.findChildren(FlowWizard)[0]
+    assert offered and "intake" in offered[0]
+    assert wizard.flow.current == "safe_contact"
+    assert wizard.flow.get("identity", "preferred_name") == "Inés Canarydraft"
+    main.lock()  # locking keeps the wizard's work as a draft and closes it
+    qtbot.waitUntil(lambda: not wizard.isVisible())

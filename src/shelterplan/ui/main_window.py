@@ -164,7 +164,21 @@ class MainWindow(QMainWindow):
     # --- wizards ------------------------------------------------------------------------
     def new_client(self) -> None:
         if self.desk_context is not None:
-            launcher.open_intake(self.desk_context, self, self._after_wizard)
+            launcher.open_intake(self.desk_context, self, self._after_intake)
+
+    def _after_intake(self, case_id: object) -> None:
+        """The new case opens; the intake ends by offering to make her safety plan."""
+        self._after_wizard(case_id)
+        if self.workspace.case_id is not None and Messages.ask(
+            self,
+            self.tr("Safety plan"),
+            self.tr(
+                "The case is created. Would she like to make her safety plan now? "
+                "(You can also do it later from the Safety plan tab.)"
+            ),
+        ):
+            self.workspace.tabs.setCurrentWidget(self.workspace.safety)
+            self.workspace.safety.setFocus()
 
     def _offer_drafts(self) -> None:
         if self.desk_context is not None:
