@@ -6,14 +6,11 @@ stand out for a colour-blind worker and are read aloud by a screen reader.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -21,6 +18,7 @@ from PySide6.QtGui import QFont
 
 from shelterplan.core.vocab import NeedLevel
 from shelterplan.core.workspace import AssessmentEntry
+from shelterplan.ui.models.rows import RowsTableModel
 from shelterplan.ui.vocab_labels import date_text, domain_label, need_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,24 +46,8 @@ NeedLevelRole = AssessmentRole.NeedLevelRole
 PressingRole = AssessmentRole.PressingRole
 
 
-class AssessmentModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[AssessmentEntry] = []
-
-    def load(self, entries: Sequence[AssessmentEntry]) -> None:
-        self.beginResetModel()
-        self._items = list(entries)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.load([])
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
+class AssessmentModel(RowsTableModel[AssessmentEntry]):
+    column_count = COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -104,9 +86,9 @@ class AssessmentModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         column = index.column()
         pressing = item.need_level in PRESSING_NEEDS
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

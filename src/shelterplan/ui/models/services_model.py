@@ -6,13 +6,13 @@ session; a directory is hundreds of rows, so it is loaded whole rather than page
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from shelterplan.core.directory import ServiceEntry
+from shelterplan.ui.models.rows import RowsTableModel
 from shelterplan.ui.vocab_labels import domain_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,34 +33,18 @@ ServiceIdRole = ServiceRole.ServiceIdRole
 DomainRole = ServiceRole.DomainRole
 
 
-class ServicesModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._services: list[ServiceEntry] = []
-
-    def load(self, entries: Sequence[ServiceEntry]) -> None:
-        self.beginResetModel()
-        self._services = list(entries)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.load([])
+class ServicesModel(RowsTableModel[ServiceEntry]):
+    column_count = COLUMN_COUNT
 
     def service_at(self, row: int) -> ServiceEntry | None:
-        return self._services[row] if 0 <= row < len(self._services) else None
+        return self.row_at(row)
 
     def row_of(self, service_id: str) -> int:
         """The row showing this service, or -1 when the search does not show it."""
-        for row, entry in enumerate(self._services):
+        for row, entry in enumerate(self._rows):
             if entry.service_id == service_id:
                 return row
         return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._services)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -86,9 +70,9 @@ class ServicesModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._services):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        entry = self._services[index.row()]
+        entry = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(entry, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COLUMN_NAME:

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
 from shelterplan.core.workspace import VersionEntry
+from shelterplan.ui.models.rows import RowsTableModel
 from shelterplan.ui.vocab_labels import language_label, signatory_role_label, utc_datetime_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,24 +37,8 @@ NumberRole = VersionRole.NumberRole
 SignedRole = VersionRole.SignedRole
 
 
-class VersionsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._versions: list[VersionEntry] = []
-
-    def load(self, entries: Sequence[VersionEntry]) -> None:
-        self.beginResetModel()
-        self._versions = list(entries)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.load([])
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._versions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
+class VersionsModel(RowsTableModel[VersionEntry]):
+    column_count = COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -93,9 +75,9 @@ class VersionsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._versions):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        version = self._versions[index.row()]
+        version = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(version, column)
