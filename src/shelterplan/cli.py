@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from shelterplan import __version__
+from shelterplan import __version__, cli_documents
 from shelterplan.errors import ShelterplanError
 from shelterplan.paths import DEMO_ADMIN, DEMO_PASSPHRASE, default_data_dir, demo_data_dir
 from shelterplan.store.failures import plain_error
@@ -70,6 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     settings.add_argument(
         "--idle-lock-minutes", type=int, help="lock the app after this many idle minutes"
     )
+    cli_documents.add_agency_arguments(settings)
+    cli_documents.add_plan_pdf_parser(sub)
 
     sub.add_parser("gui", help="open the window (the default)")
     return parser
@@ -221,9 +223,16 @@ def cmd_settings(args: argparse.Namespace) -> int:
         if args.idle_lock_minutes is not None:
             actor = actor_named(session, store.worker_name)
             set_idle_lock_minutes(session, actor, args.idle_lock_minutes)
-        minutes = idle_lock_minutes(session)
-    print(f"idle-lock-minutes = {minutes}")
+        cli_documents.apply_agency_settings(session, store.worker_name, args)
+        lines = [f"idle-lock-minutes = {idle_lock_minutes(session)}"]
+        lines += cli_documents.agency_lines(session)
+    print("\n".join(lines))
     return 0
+
+
+def cmd_plan_pdf(args: argparse.Namespace) -> int:
+    with _unlock(args) as store:
+        return cli_documents.cmd_plan_pdf(store, args)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -243,6 +252,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "bench": cmd_bench,
     "settings": cmd_settings,
+    "plan-pdf": cmd_plan_pdf,
     "gui": cmd_gui,
 }
 

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from shelterplan.core import cases, planning, versions
+from shelterplan.core import cases, client_copy, planning, versions
 from shelterplan.core.actors import Actor, actor_named
 
 
@@ -66,8 +66,13 @@ def write_everything(session: Session, actor_name: str, tag: str = "") -> tuple[
     planning.refer(session, actor, case.id, service.id, sub.id)
     cases.add_note(session, actor, case.id, c("Note"))
     planning.start_review(session, actor, case.id, today, c("Summary"), today + timedelta(days=30))
+    client_copy.set_left_off_her_copy(session, actor, "step", step.id, True)
     versions.freeze_plan_version(
-        session, actor, case.id, signatories=[versions.Signatory("client", c("Signer"))]
+        session,
+        actor,
+        case.id,
+        signatories=[versions.Signatory("client", c("Signer"), (((0.1, 0.5), (0.9, 0.5)),))],
+        pdf=f"%PDF-1.4 synthetic {c('Pdf')}".encode(),
     )
     labels = [
         "Preferred",
@@ -101,5 +106,6 @@ def write_everything(session: Session, actor_name: str, tag: str = "") -> tuple[
         "Note",
         "Summary",
         "Signer",
+        "Pdf",
     ]
     return [c(label) for label in labels], case.id

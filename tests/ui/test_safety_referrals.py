@@ -377,10 +377,15 @@ def test_with_consent_the_referral_is_made_and_its_status_saved(
     dialog = _open_directory(qtbot, tab)
     dialog.select_service(amelie[LEGAL])
     dialog.share_check.setChecked(True)
+    assert dialog.goal_box.isVisible()
+    assert dialog.goal_box.itemText(1) == "Garder Léo et Maya avec moi"
+    dialog.goal_box.setCurrentIndex(1)
     with qtbot.waitSignal(tab.referral_made):
         qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     assert shown_messages == [] and tab.directory_dialog is None
     assert tab.table.item(0, COLUMN_STATUS).text() == "Proposed"
+    assert _referrals(store)[0].goal_id == amelie["goal"]
+    assert "Garder Léo et Maya avec moi" in tab.table.item(0, 0).text()
 
     tab.status_box.setCurrentIndex(tab.status_box.findData("completed"))
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)

@@ -34,6 +34,7 @@ class PlanStep:
     outcome: str | None
     outcome_on: date | None
     overdue: bool
+    not_for_client: bool = False  # left off her take-home copy
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class PlanGoal:
     concurrent_theme: bool
     children: tuple[PlanGoal, ...]
     steps: tuple[PlanStep, ...]
+    not_for_client: bool = False  # left off her take-home copy
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,16 @@ class PlanTree:
             if step.id == step_id:
                 return step
         return None
+
+    def all_goals(self) -> list[PlanGoal]:
+        """Every goal, long-term goals each followed by the goals under them."""
+        found: list[PlanGoal] = []
+        pending = list(reversed(self.goals))
+        while pending:
+            goal = pending.pop()
+            found.append(goal)
+            pending.extend(reversed(goal.children))
+        return found
 
     def all_steps(self) -> list[PlanStep]:
         """Every step, in the order the tree shows them (a goal's steps before its sub-goals)."""
@@ -99,12 +111,17 @@ def load_plan(session: Session, actor: Actor, case_id: str, today: date) -> Plan
             Step.status,
             Step.outcome,
             Step.outcome_on,
+            Step.not_for_client,
         )
         .where(Step.case_id == case_id, Step.deleted_at.is_(None))
         .order_by(Step.position, Step.created_at, Step.id)
     ).all()
     for row in step_rows:
-        step = PlanStep(*row, overdue=is_overdue(row.status, row.due_on, today))
+        step = PlanStep(
+            *row[:-1],
+            overdue=is_overdue(row.status, row.due_on, today),
+            not_for_client=bool(row.not_for_client),
+        )
         steps_by_goal.setdefault(step.goal_id, []).append(step)
 
     goal_rows = session.execute(
@@ -117,6 +134,7 @@ def load_plan(session: Session, actor: Actor, case_id: str, today: date) -> Plan
             Goal.target_on,
             Goal.status,
             Goal.concurrent_theme,
+            Goal.not_for_client,
         )
         .where(Goal.case_id == case_id, Goal.deleted_at.is_(None))
         .order_by(Goal.position, Goal.created_at, Goal.id)
@@ -141,6 +159,7 @@ def load_plan(session: Session, actor: Actor, case_id: str, today: date) -> Plan
             concurrent_theme=bool(row.concurrent_theme),
             children=tuple(build(child) for child in children_of.get(goal_id, [])),
             steps=tuple(steps_by_goal.get(goal_id, [])),
+            not_for_client=bool(row.not_for_client),
         )
 
     # Starting from the roots means a (corrupt) cycle of parents is simply never reached.

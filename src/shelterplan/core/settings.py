@@ -17,11 +17,11 @@ DEFAULT_IDLE_LOCK_MINUTES = 5
 MAX_IDLE_LOCK_MINUTES = 60
 
 
-def _get(session: Session, key: str) -> str | None:
+def get_setting(session: Session, key: str) -> str | None:
     return session.scalar(select(Setting.value).where(Setting.key == key))
 
 
-def _put(session: Session, key: str, value: str) -> None:
+def put_setting(session: Session, key: str, value: str) -> None:
     setting = session.scalar(select(Setting).where(Setting.key == key))
     if setting is None:
         session.add(Setting(key=key, value=value))
@@ -31,7 +31,7 @@ def _put(session: Session, key: str, value: str) -> None:
 
 def idle_lock_minutes(session: Session) -> int:
     """Minutes without keyboard or mouse use before the app locks itself."""
-    raw = _get(session, IDLE_LOCK_MINUTES)
+    raw = get_setting(session, IDLE_LOCK_MINUTES)
     try:
         minutes = int(raw) if raw is not None else DEFAULT_IDLE_LOCK_MINUTES
     except ValueError:
@@ -44,5 +44,5 @@ def set_idle_lock_minutes(session: Session, actor: Actor, minutes: int) -> None:
         raise NotAllowed("Only an administrator can change when the app locks itself.")
     if not 1 <= minutes <= MAX_IDLE_LOCK_MINUTES:
         raise InvalidInput(f"The idle lock must be between 1 and {MAX_IDLE_LOCK_MINUTES} minutes.")
-    _put(session, IDLE_LOCK_MINUTES, str(minutes))
+    put_setting(session, IDLE_LOCK_MINUTES, str(minutes))
     audit_chain.append(session, "settings.idle_lock", actor.name)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from shelterplan.core.actors import Actor, require_case_access
 from shelterplan.core.rules import InvalidInput, get_live
 from shelterplan.core.vocab import DOCUMENT_LANGUAGES
+from shelterplan.errors import NotFound, StoreTampered
 from shelterplan.store import audit_chain
 from shelterplan.store.base import utcnow
 from shelterplan.store.models import (
@@ -64,6 +65,7 @@ def plan_snapshot(session: Session, case_id: str) -> dict[str, Any]:
                 "status": step.status,
                 "outcome": step.outcome,
                 "outcome_on": _iso(step.outcome_on),
+                "not_for_client": step.not_for_client,
             }
         )
     chosen = {
@@ -81,7 +83,9 @@ def plan_snapshot(session: Session, case_id: str) -> dict[str, Any]:
             "phone": service.phone,
             "hours": service.hours,
             "status": referral.status,
+            "outcome": referral.outcome,
             "goal_id": referral.goal_id,
+            "not_for_client": referral.not_for_client,
         }
         for referral, service in session.execute(
             select(Referral, Service)
@@ -104,10 +108,19 @@ def plan_snapshot(session: Session, case_id: str) -> dict[str, Any]:
             .order_by(Person.kind, Person.name, Person.id)
         )
     ]
+    client = case.client
     return {
         "case_id": case.id,
-        "client": {"preferred_name": case.client.preferred_name},
-        "document_language": case.client.document_language,
+        "client": {"preferred_name": client.preferred_name},
+        "opened_on": _iso(case.opened_on),
+        # The agency's copy only: how to reach her safely. Never on her take-home copy.
+        "safety_notes": {
+            "safe_phone": client.safe_phone,
+            "may_leave_message": client.may_leave_message,
+            "safe_times": client.safe_times,
+            "do_not_tell": client.do_not_tell,
+        },
+        "document_language": client.document_language,
         "goals": [
             {
                 "id": goal.id,
@@ -120,6 +133,7 @@ def plan_snapshot(session: Session, case_id: str) -> dict[str, Any]:
                 "concurrent_theme": goal.concurrent_theme,
                 "chosen_option": chosen.get(goal.id),
                 "steps": steps_by_goal.get(goal.id, []),
+                "not_for_client": goal.not_for_client,
             }
             for goal in goals
         ],
@@ -141,6 +155,21 @@ def content_fingerprint(snapshot: dict[str, Any]) -> str:
 class Signatory:
     role: str  # client, worker, supervisor, other
     name: str
+    # A signature drawn on screen: strokes of (x, y) points in 0..1, y downwards.
+    strokes: tuple[tuple[tuple[float, float], ...], ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"role": self.role, "name": self.name}
+        if self.strokes:
+            data["strokes"] = [[[round(x, 4), round(y, 4)] for x, y in s] for s in self.strokes]
+        return data
+
+
+def next_version_number(session: Session, case_id: str) -> int:
+    last = session.scalar(
+        select(func.max(PlanVersion.number)).where(PlanVersion.case_id == case_id)
+    )
+    return (last or 0) + 1
 
 
 def freeze_plan_version(
@@ -150,32 +179,75 @@ def freeze_plan_version(
     language: str | None = None,
     signatories: list[Signatory] | None = None,
     signed_at: datetime | None = None,
-    pdf_sha256: str | None = None,
+    pdf: bytes | None = None,
+    snapshot: dict[str, Any] | None = None,
 ) -> PlanVersion:
-    """Freeze the plan as it stands now into the next version number."""
+    """Freeze the plan into the next version number.
+
+    `snapshot` is the plan exactly as printed (taken now when not given); `pdf` is the
+    signed document itself, kept so the paper she signed can be printed again exactly.
+    """
     case = get_live(session, Case, case_id)
     require_case_access(session, actor, case_id)
     chosen_language = language or case.client.document_language
     if chosen_language not in DOCUMENT_LANGUAGES:
         raise InvalidInput("A plan is printed in English, French or Spanish.")
-    snapshot = plan_snapshot(session, case_id)
-    last = session.scalar(
-        select(func.max(PlanVersion.number)).where(PlanVersion.case_id == case_id)
-    )
+    if snapshot is None:
+        snapshot = plan_snapshot(session, case_id)
     version = PlanVersion(
         case_id=case_id,
-        number=(last or 0) + 1,
+        number=next_version_number(session, case_id),
         language=chosen_language,
         snapshot=canonical_json(snapshot),
         content_sha256=content_fingerprint(snapshot),
-        pdf_sha256=pdf_sha256,
-        signatories=json.dumps([s.__dict__ for s in signatories or []], ensure_ascii=False),
+        pdf_sha256=hashlib.sha256(pdf).hexdigest() if pdf is not None else None,
+        pdf=pdf,
+        signatories=json.dumps([s.as_json() for s in signatories or []], ensure_ascii=False),
         signed_at=signed_at or (utcnow() if signatories else None),
     )
     session.add(version)
     session.flush()
-    audit_chain.append(session, "plan.freeze", actor.name, "plan_version", version.id)
+    action = "plan.sign" if version.signed_at is not None else "plan.freeze"
+    audit_chain.append(session, action, actor.name, "plan_version", version.id)
     return version
+
+
+def stored_signatories(raw: str | None) -> tuple[Signatory, ...]:
+    """The signatories a version holds; tolerant of older entries without strokes."""
+    try:
+        listed = json.loads(raw or "[]")
+    except ValueError:
+        return ()
+    found = []
+    for item in listed if isinstance(listed, list) else []:
+        if not isinstance(item, dict) or not item.get("name"):
+            continue
+        strokes = tuple(
+            tuple((float(x), float(y)) for x, y in stroke) for stroke in item.get("strokes") or []
+        )
+        found.append(Signatory(str(item.get("role", "other")), str(item["name"]), strokes))
+    return tuple(found)
+
+
+def signed_pdf(session: Session, actor: Actor, version_id: str) -> tuple[PlanVersion, bytes]:
+    """The PDF a version was signed as, checked against the SHA-256 stored with it."""
+    version = session.get(PlanVersion, version_id)
+    if version is None:
+        raise NotFound("That plan version no longer exists.")
+    require_case_access(session, actor, version.case_id)
+    data = version.pdf
+    if data is None or version.pdf_sha256 is None:
+        raise NotFound(
+            f"Version {version.number} was recorded without its printed copy, so it cannot "
+            "be printed again exactly. Print the current plan instead."
+        )
+    if hashlib.sha256(data).hexdigest() != version.pdf_sha256:
+        raise StoreTampered(
+            f"The stored copy of version {version.number} does not match its fingerprint. "
+            "Do not print it; run 'shelterplan verify' and ask your administrator."
+        )
+    audit_chain.append(session, "plan.reprint", actor.name, "plan_version", version.id)
+    return version, data
 
 
 def changed_since_last_version(session: Session, case_id: str) -> bool:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from shelterplan.core.actors import Actor, require_case_access
 from shelterplan.core.plan_diff import PlanChange, plan_changes
 from shelterplan.core.rules import get_live
-from shelterplan.core.versions import Signatory, plan_snapshot
+from shelterplan.core.versions import Signatory, plan_snapshot, stored_signatories
 from shelterplan.core.vocab import Domain, PersonKind
 from shelterplan.store import audit_chain
 from shelterplan.store.models import (
@@ -300,6 +300,7 @@ class VersionEntry:
     signed_at: datetime | None  # UTC, as stored; None for a draft
     signatories: tuple[Signatory, ...]
     fingerprint: str  # the first 12 hex digits of the content SHA-256
+    has_pdf: bool = False  # the signed PDF is kept, so it can be printed again exactly
 
     @property
     def signed(self) -> bool:
@@ -313,18 +314,6 @@ class ReviewsAndVersions:
     ever_signed: bool
     last_signed_number: int | None
     changes_since_signed: tuple[PlanChange, ...]  # empty if unchanged or never signed
-
-
-def _signatories(raw: str | None) -> tuple[Signatory, ...]:
-    try:
-        listed = json.loads(raw or "[]")
-    except ValueError:
-        return ()
-    return tuple(
-        Signatory(str(item.get("role", "other")), str(item.get("name", "")))
-        for item in listed
-        if isinstance(item, dict) and item.get("name")
-    )
 
 
 def reviews_and_versions(session: Session, actor: Actor, case_id: str) -> ReviewsAndVersions:
@@ -350,8 +339,9 @@ def reviews_and_versions(session: Session, actor: Actor, case_id: str) -> Review
             v.number,
             v.language,
             v.signed_at,
-            _signatories(v.signatories),
+            stored_signatories(v.signatories),
             v.content_sha256[:FINGERPRINT_LENGTH],
+            v.pdf_sha256 is not None,
         )
         for v in stored
     )

@@ -10,7 +10,7 @@ on a lock beyond being closed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -58,6 +58,7 @@ class DirectoryChoice:
     service_id: str
     service_name: str
     share_details: bool
+    goal_id: str | None = None  # the goal the referral serves, if the worker named one
 
 
 # Called with the worker's choice; returns False to keep the dialog open (e.g. no consent).
@@ -140,6 +141,7 @@ class DirectoryDialog(QDialog):
         parent: QWidget | None = None,
         choose: bool = False,
         on_choose: ChoiceHandler | None = None,
+        goals: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("directoryDialog")
@@ -148,6 +150,7 @@ class DirectoryDialog(QDialog):
         self._choose_mode = choose
         self._on_choose = on_choose
         self._choice: DirectoryChoice | None = None
+        self._goals = tuple(goals)  # (goal id, her words) to choose what the referral serves
         self.model = ServicesModel(self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
         self._search_timer.timeout.connect(self.search)
@@ -283,6 +286,17 @@ class DirectoryDialog(QDialog):
             self.tr("Only with her consent to sharing with this service, recorded in her case.")
         )
         self.share_check.setVisible(self._choose_mode)
+        self.goal_box = QComboBox()
+        self.goal_box.setObjectName("referralGoal")
+        self.goal_box.setAccessibleName(self.tr("The goal this referral serves"))
+        self.goal_box.addItem(self.tr("No particular goal"), None)
+        for goal_id, words in self._goals:
+            self.goal_box.addItem(words, goal_id)
+        self.goal_box.setMaximumWidth(320)
+        goal_label = QLabel(self.tr("For &goal"))
+        goal_label.setBuddy(self.goal_box)
+        for widget in (goal_label, self.goal_box):
+            widget.setVisible(self._choose_mode and bool(self._goals))
         self.buttons = QDialogButtonBox()
         if self._choose_mode:
             self.choose_button = self.buttons.addButton(
@@ -297,10 +311,18 @@ class DirectoryDialog(QDialog):
             button.setDefault(False)
         self.buttons.accepted.connect(self.choose)
         self.buttons.rejected.connect(self.reject)
+        row.addWidget(goal_label)
+        row.addWidget(self.goal_box)
+        row.addSpacing(12)
         row.addWidget(self.share_check)
         row.addStretch(1)
         row.addWidget(self.buttons)
         return footer
+
+    def forget_client(self) -> None:
+        """Drop her goals from the dialog (on lock or case change), before it goes."""
+        self.goal_box.clear()
+        self._goals = ()
 
     # --- searching --------------------------------------------------------------------
     def search(self) -> None:
@@ -353,7 +375,12 @@ class DirectoryDialog(QDialog):
         entry = self.selected_service()
         if not self._choose_mode or entry is None:
             return
-        choice = DirectoryChoice(entry.service_id, entry.name, self.share_check.isChecked())
+        choice = DirectoryChoice(
+            entry.service_id,
+            entry.name,
+            self.share_check.isChecked(),
+            self.goal_box.currentData(),
+        )
         if self._on_choose is not None and not self._on_choose(choice):
             return
         self._choice = choice

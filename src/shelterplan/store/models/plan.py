@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from shelterplan.store.base import Base, Row, SoftDeleted
@@ -23,6 +33,8 @@ class Goal(Row, SoftDeleted, Base):
     concurrent_theme: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
     achieved_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # Left off her take-home copy (e.g. a goal the worker holds for now).
+    not_for_client: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     parent: Mapped[Goal | None] = relationship(remote_side="Goal.id")
 
@@ -63,6 +75,7 @@ class Step(Row, SoftDeleted, Base):
     outcome: Mapped[str | None] = mapped_column(Text, default=None)
     outcome_on: Mapped[date | None] = mapped_column(Date, default=None)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    not_for_client: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class Review(Row, SoftDeleted, Base):
@@ -88,3 +101,6 @@ class PlanVersion(Row, Base):
     pdf_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
     signatories: Mapped[str | None] = mapped_column(Text, default=None)
     signed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    # The signed PDF itself, so the paper she signed can be printed again exactly, by any
+    # later release. Loaded only when asked for.
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)

@@ -44,6 +44,7 @@ class Referral(Row, SoftDeleted, Base):
     made_on: Mapped[date | None] = mapped_column(Date, default=None)
     outcome: Mapped[str | None] = mapped_column(Text, default=None)
     shares_client_details: Mapped[bool] = mapped_column(Boolean, default=False)
+    not_for_client: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class Note(Row, SoftDeleted, Base):

@@ -40,6 +40,7 @@ ItemIdRole = Qt.ItemDataRole.UserRole + 1  # the goal's or step's id
 ItemKindRole = Qt.ItemDataRole.UserRole + 2  # "goal" or "step"
 OverdueRole = Qt.ItemDataRole.UserRole + 3  # bool: an open step due before today
 DateRole = Qt.ItemDataRole.UserRole + 4  # QDate: a step's due date, a goal's target date
+LeftOffRole = Qt.ItemDataRole.UserRole + 5  # bool: left off her take-home copy
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -298,6 +299,8 @@ class PlanTreeModel(QAbstractItemModel):
             return node.item.id  # type: ignore[union-attr]
         if role == ItemKindRole:
             return node.kind
+        if role == LeftOffRole:
+            return bool(getattr(node.item, "not_for_client", False))
         if isinstance(node.item, PlanGoal):
             return self._goal_data(node.item, index.column(), role)
         if isinstance(node.item, PlanStep):
@@ -312,7 +315,7 @@ class PlanTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_WHAT:
                 heading = _tr(_GOAL_HEADING.get(goal.kind, "{0}"))
-                return heading.format(goal.in_her_words)
+                return self._marked(heading.format(goal.in_her_words), goal.not_for_client)
             if column == COL_DUE and goal.target_on is not None:
                 return self.tr("Target {0}").format(format_date(goal.target_on))
             if column == COL_STATUS:
@@ -363,9 +366,15 @@ class PlanTreeModel(QAbstractItemModel):
             return self._step_tooltip(step, column)
         return None
 
+    def _marked(self, text: str, left_off: bool) -> str:
+        """Say on the row itself when an item is left off her take-home copy."""
+        if not left_off:
+            return text
+        return self.tr("{0}  (agency copy only)", "an item left off her copy").format(text)
+
     def _step_text(self, step: PlanStep, column: int) -> str | None:
         if column == COL_WHAT:
-            return step.action
+            return self._marked(step.action, step.not_for_client)
         if column == COL_WHO:  # her sister's or the clinic's name says more than the party
             return step.responsible_name or responsible_label(step.responsible)
         if column == COL_DUE:

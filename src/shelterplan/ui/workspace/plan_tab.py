@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QKeyEvent,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from shelterplan.core import plan_edits
+from shelterplan.core import client_copy, plan_edits
 from shelterplan.core.actors import Actor
 from shelterplan.core.plan_edits import OUTCOME_NEEDED, PlanChange, StepChange
 from shelterplan.core.plan_tree import PlanStep, PlanTree, load_plan
@@ -49,6 +49,7 @@ from shelterplan.ui.models.plan_tree_model import (
     DateRole,
     ItemIdRole,
     ItemKindRole,
+    LeftOffRole,
     PlanTreeModel,
     responsible_choices,
     step_status_choices,
@@ -127,6 +128,8 @@ class PlanTab(QWidget):
     ask_outcome: AskOutcome = staticmethod(OutcomeDialog.ask)  # tests replace it
     new_goal_requested = Signal()  # the goal-setting wizard, for this case
     new_steps_requested = Signal(str)  # the step wizard, for this goal id
+    print_requested = Signal()  # preview, print or save the plan
+    sign_requested = Signal()  # mark the printed plan as signed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -192,6 +195,22 @@ class PlanTab(QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
+        self.toolbar.addSeparator()
+        self.print_action = QAction(self.tr("&Print plan…"), self)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.triggered.connect(self.print_requested)
+        self.sign_action = QAction(self.tr("Mark as si&gned…"), self)
+        self.sign_action.triggered.connect(self.sign_requested)
+        self.left_off_action = QAction(self.tr("&Agency copy only"), self)
+        self.left_off_action.setCheckable(True)
+        self.left_off_action.setToolTip(
+            self.tr("Leave the selected goal or step off her take-home copy")
+        )
+        self.left_off_action.toggled.connect(self._set_left_off)
+        for action in (self.print_action, self.sign_action, self.left_off_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            self.toolbar.addAction(action)
         self.summary = QLabel()
         self.summary.setObjectName("planSummary")
         self.summary.setAccessibleName(self.tr("Plan summary"))
@@ -224,6 +243,7 @@ class PlanTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
         self.setFocusProxy(self.view)
+        self.view.selectionModel().currentChanged.connect(self._update_left_off)
         self._apply_state(None)
 
     # --- public ----------------------------------------------------------------------
@@ -271,6 +291,32 @@ class PlanTab(QWidget):
                 return str(index.data(ItemIdRole))
             index = index.parent()
         return None
+
+    def _selected_item(self) -> tuple[str, str] | None:
+        """(kind, id) of the goal or step selected."""
+        index = self.view.currentIndex().siblingAtColumn(COL_WHAT)
+        if not index.isValid():
+            return None
+        return str(index.data(ItemKindRole)), str(index.data(ItemIdRole))
+
+    def _update_left_off(self, *_args: object) -> None:
+        index = self.view.currentIndex().siblingAtColumn(COL_WHAT)
+        blocker = QSignalBlocker(self.left_off_action)
+        self.left_off_action.setChecked(bool(index.isValid() and index.data(LeftOffRole)))
+        del blocker
+        self.left_off_action.setEnabled(self._can_edit and index.isValid())
+
+    def _set_left_off(self, left_off: bool) -> None:
+        item = self._selected_item()
+        if item is None:
+            return
+        kind, item_id = item
+        self._run(
+            lambda session, actor: client_copy.set_left_off_her_copy(
+                session, actor, kind, item_id, left_off
+            )
+        )
+        self._reload()
 
     def _request_steps(self) -> None:
         goal_id = self.selected_goal_id()
@@ -354,6 +400,7 @@ class PlanTab(QWidget):
             return
         self.model.reload(tree)
         self._apply_state(tree)
+        self._update_left_off()
         if keep_id is not None:
             index = self.model.index_for_item(keep_id, keep_column)
             if index.isValid() and index != self.view.currentIndex():
@@ -384,6 +431,9 @@ class PlanTab(QWidget):
         self.summary.setText(self._summary(tree))
         self.new_goal_action.setEnabled(self._can_edit)
         self.new_steps_action.setEnabled(self._can_edit)
+        self.print_action.setEnabled(tree is not None)
+        self.sign_action.setEnabled(self._can_edit)
+        self._update_left_off()
         self._update_actions()
 
     def _summary(self, tree: PlanTree | None) -> str:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from shelterplan.core import directory
 from shelterplan.core.directory import ConsentMissing, ReferralEntry
+from shelterplan.core.plan_tree import load_plan
 from shelterplan.core.vocab import ReferralStatus
 from shelterplan.errors import ShelterplanError
 from shelterplan.ui.context import Desk
@@ -223,6 +224,7 @@ class ReferralsTab(QWidget):
         """Remove every client detail; an open directory is closed with the case."""
         dialog, self.directory_dialog = self.directory_dialog, None
         if dialog is not None:
+            dialog.forget_client()
             dialog.reject()
             dialog.deleteLater()
         self._desk, self._case_id = None, None
@@ -234,7 +236,15 @@ class ReferralsTab(QWidget):
         """Open the directory to choose a service (window-modal, not blocking)."""
         if self._desk is None or self._case_id is None:
             return
-        dialog = DirectoryDialog(self._desk, self, choose=True, on_choose=self._refer)
+        desk, case_id = self._desk, self._case_id
+        try:
+            with desk.session() as session:
+                tree = load_plan(session, desk.actor, case_id, desk.today())
+        except ShelterplanError as error:
+            self._tell(error)
+            return
+        goals = [(goal.id, goal.in_her_words) for goal in tree.all_goals()]
+        dialog = DirectoryDialog(desk, self, choose=True, on_choose=self._refer, goals=goals)
         dialog.finished.connect(self._directory_closed)
         self.directory_dialog = dialog
         dialog.open()
@@ -255,6 +265,7 @@ class ReferralsTab(QWidget):
                     self._desk.actor,
                     self._case_id,
                     choice.service_id,
+                    goal_id=choice.goal_id,
                     shares_client_details=choice.share_details,
                     today=self._desk.today(),
                 )

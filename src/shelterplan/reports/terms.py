@@ -1,0 +1,316 @@
+"""The report translator: every word a printed document shows, in en, fr and es.
+
+Each entry holds the three languages side by side, so a label can never exist in one
+language and be forgotten in another, and a translator compares them at a glance. The
+French is written for a Québec shelter, the Spanish for a Spanish-speaking service: the
+client is a woman, and so, most often, is her worker ("intervenante", "trabajadora").
+
+Dates and times follow each language's conventions through Babel (en → en_CA,
+fr → fr_CA, es → es): "November 23, 2026", "23 novembre 2026", "23 de noviembre de 2026".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from functools import lru_cache
+from typing import Final
+
+from babel import Locale
+from babel.dates import format_date, format_time
+
+LANGUAGES: Final = ("en", "fr", "es")
+_LOCALES: Final = {"en": "en_CA", "fr": "fr_CA", "es": "es"}
+_NBSP = "\u00a0"
+
+# key: (English, French, Spanish). Placeholders in braces are filled by `Terms.text`.
+_ENTRIES: Final[dict[str, tuple[str, str, str]]] = {
+    # The documents
+    "doc.plan_title": ("Case plan", "Plan de cas", "Plan de caso"),
+    "doc.safety_title": ("My notes", "Mes notes", "Mis notas"),
+    "doc.printed_on": ("Printed on {date}", "Imprimé le {date}", "Impreso el {date}"),
+    "doc.version": ("Version {number}", "Version {number}", "Versión {number}"),
+    "doc.copy_full": ("Agency copy", "Copie de l'organisme", "Copia de la organización"),
+    "doc.copy_take_home": ("Personal copy", "Copie personnelle", "Copia personal"),
+    "footer.fingerprint": ("fingerprint {code}", "empreinte {code}", "huella {code}"),
+    "footer.page": ("Page {page} of {pages}", "Page {page} de {pages}", "Página {page} de {pages}"),
+    # Punctuation that differs between languages (French puts a no-break space before
+    # a colon and inside guillemets).
+    "punct.colon": ("{label}:", "{label}\u00a0:", "{label}:"),
+    "punct.quote": ("\u201c{text}\u201d", "«\u00a0{text}\u00a0»", "«{text}»"),
+    # Sections of the plan
+    "section.goals": ("Goals and steps", "Objectifs et étapes", "Metas y pasos"),
+    "section.goals_empty": (
+        "No goals have been written down yet. We will add them as we work on the plan together.",
+        "Aucun objectif n'est encore inscrit. Nous les ajouterons au fil de notre travail "
+        "ensemble sur le plan.",
+        "Todavía no hay metas anotadas. Las iremos agregando a medida que trabajemos en el plan.",
+    ),
+    "section.alongside": ("Alongside the plan", "En parallèle du plan", "A la par del plan"),
+    "section.alongside_intro": (
+        "What we keep working on at the same time as the goals above.",
+        "Ce sur quoi nous continuons de travailler en même temps que les objectifs ci-dessus.",
+        "Lo que seguimos trabajando al mismo tiempo que las metas anteriores.",
+    ),
+    "section.services": (
+        "Services and referrals",
+        "Services et références",
+        "Servicios y derivaciones",
+    ),
+    "section.people": (
+        "Support network and team",
+        "Réseau de soutien et équipe",
+        "Red de apoyo y equipo",
+    ),
+    "section.next_review": ("Next review", "Prochaine révision", "Próxima revisión"),
+    "section.next_review_text": (
+        "We will go over this plan together again on {date}.",
+        "Nous referons le point ensemble sur ce plan le {date}.",
+        "Volveremos a revisar este plan en conjunto el {date}.",
+    ),
+    "section.signatures": ("Signatures", "Signatures", "Firmas"),
+    "section.signatures_intro": (
+        "By signing, we agree to carry out this plan together and to review it as things change.",
+        "En signant, nous convenons de réaliser ce plan ensemble et de le revoir au besoin.",
+        "Al firmar, acordamos llevar a cabo este plan en conjunto y revisarlo cuando haga falta.",
+    ),
+    "section.safety_notes": (
+        "Safety notes (agency copy only)",
+        "Notes de sécurité (copie de l'organisme seulement)",
+        "Notas de seguridad (solo en la copia de la organización)",
+    ),
+    # Goals
+    "goal.long_term": ("Long-term goal", "Objectif à long terme", "Meta a largo plazo"),
+    "goal.intermediate": ("Intermediate goal", "Objectif intermédiaire", "Meta intermedia"),
+    "goal.target": ("Target date", "Date visée", "Fecha prevista"),
+    "goal.status": ("Status", "État", "Estado"),
+    "goal.chosen_option": ("Chosen option", "Option retenue", "Opción elegida"),
+    "goal.reason": ("Why", "Pourquoi", "Por qué"),
+    "goal.no_steps": ("No steps yet.", "Aucune étape pour l'instant.", "Todavía no hay pasos."),
+    "label.not_for_client": ("Not on her copy", "Pas sur sa copie", "No figura en su copia"),
+    # Steps
+    "step.action": ("Step", "Étape", "Paso"),
+    "step.number": ("Step {number}", "Étape {number}", "Paso {number}"),
+    "step.who": ("Who", "Qui", "Quién"),
+    "step.due": ("By when", "Échéance", "Fecha límite"),
+    "step.appointment": ("Appointment", "Rendez-vous", "Cita"),
+    "step.appointment_when": ("{date}, {time}", "{date} à {time}", "{date}, {time}"),
+    "step.instructions": ("Instructions", "Consignes", "Indicaciones"),
+    "step.documents": ("Bring", "Apporter", "Llevar"),
+    "step.status": ("Status / outcome", "État / résultat", "Estado / resultado"),
+    # Referrals
+    "referral.service": ("Service", "Service", "Servicio"),
+    "referral.address": ("Address", "Adresse", "Dirección"),
+    "referral.phone": ("Phone", "Téléphone", "Teléfono"),
+    "referral.hours": ("Hours", "Heures d'ouverture", "Horario"),
+    "referral.status": ("Status", "État", "Estado"),
+    # People
+    "people.name": ("Name", "Nom", "Nombre"),
+    "people.relationship": ("Relationship or role", "Lien ou rôle", "Relación o función"),
+    "people.organisation": ("Organisation", "Organisme", "Organización"),
+    "people.phone": ("Phone", "Téléphone", "Teléfono"),
+    "people.group.support": ("Support people", "Personnes de soutien", "Personas de apoyo"),
+    "people.group.team": ("Team members", "Membres de l'équipe", "Integrantes del equipo"),
+    # Safety notes (agency copy)
+    "safety_notes.safe_phone": ("Safe phone number", "Numéro de téléphone sûr", "Teléfono seguro"),
+    "safety_notes.may_leave_message": (
+        "May we leave a message?",
+        "Peut-on laisser un message?",
+        "¿Se puede dejar un mensaje?",
+    ),
+    "safety_notes.safe_times": (
+        "Safe times to call",
+        "Moments sûrs pour appeler",
+        "Horarios seguros para llamar",
+    ),
+    "safety_notes.do_not_tell": (
+        "Share nothing with",
+        "Ne rien communiquer à",
+        "No dar información a",
+    ),
+    "answer.yes": ("Yes", "Oui", "Sí"),
+    "answer.no": ("No", "Non", "No"),
+    "answer.unknown": ("Not discussed", "Non précisé", "Sin precisar"),
+    # Signatures
+    "signature.name": ("Name", "Nom", "Nombre"),
+    "signature.signature": ("Signature", "Signature", "Firma"),
+    "signature.date": ("Date", "Date", "Fecha"),
+    "signature.signed_on": ("Signed on {date}", "Signé le {date}", "Firmado el {date}"),
+    "signatory.client": ("Client", "Participante", "Participante"),
+    "signatory.worker": ("Worker", "Intervenante", "Trabajadora"),
+    "signatory.supervisor": ("Supervisor", "Superviseure", "Supervisora"),
+    "signatory.other": ("Other", "Autre personne", "Otra persona"),
+    # Vocabulary (core.vocab stored values)
+    "domain.safety": ("Safety", "Sécurité", "Seguridad"),
+    "domain.housing": ("Housing", "Logement", "Vivienda"),
+    "domain.income": ("Income", "Revenu", "Ingresos"),
+    "domain.physical_health": ("Physical health", "Santé physique", "Salud física"),
+    "domain.mental_health": ("Mental health", "Santé mentale", "Salud mental"),
+    "domain.substance_use": ("Substance use", "Consommation", "Consumo de sustancias"),
+    "domain.legal": ("Legal and justice", "Justice et droit", "Asuntos legales"),
+    "domain.immigration": ("Immigration", "Immigration", "Inmigración"),
+    "domain.children": ("Children", "Enfants", "Hijas e hijos"),
+    "domain.education_employment": ("Education and work", "Études et emploi", "Estudios y empleo"),
+    "domain.social_support": ("Social support", "Soutien social", "Apoyo social"),
+    "domain.culture": ("Culture", "Culture", "Cultura"),
+    "goal_status.active": ("In progress", "En cours", "En curso"),
+    "goal_status.achieved": ("Achieved", "Atteint", "Lograda"),
+    "goal_status.set_aside": ("Set aside", "Mis de côté", "En pausa"),
+    "responsible.client": ("Client", "Participante", "Participante"),
+    "responsible.worker": ("Worker", "Intervenante", "Trabajadora"),
+    "responsible.provider": ("Service provider", "Organisme partenaire", "Servicio externo"),
+    "responsible.support_person": ("Support person", "Personne de soutien", "Persona de apoyo"),
+    "step_status.open": ("To do", "À faire", "Pendiente"),
+    "step_status.done": ("Done", "Fait", "Hecho"),
+    "step_status.missed": ("Missed", "Manqué", "No realizado"),
+    "step_status.cancelled": ("Cancelled", "Annulé", "Cancelado"),
+    "referral_status.proposed": ("Suggested", "Proposée", "Propuesta"),
+    "referral_status.made": ("Referral made", "Référence faite", "Derivación hecha"),
+    "referral_status.accepted": ("Accepted", "Acceptée", "Aceptada"),
+    "referral_status.declined": ("Declined", "Refusée", "Rechazada"),
+    "referral_status.completed": ("Completed", "Terminée", "Completada"),
+    "person_kind.support": ("Support person", "Personne de soutien", "Persona de apoyo"),
+    "person_kind.team": ("Team member", "Membre de l'équipe", "Integrante del equipo"),
+    # The safety plan: gentle, neutral headings (it may be seen by the wrong person)
+    "safety.warning_signs": (
+        "Signs to watch for",
+        "Signes à surveiller",
+        "Señales a tener en cuenta",
+    ),
+    "safety.safe_places": (
+        "Places I can go",
+        "Endroits où je peux aller",
+        "Lugares a donde puedo ir",
+    ),
+    "safety.people_to_call": (
+        "People I can call",
+        "Personnes que je peux appeler",
+        "Personas a quienes puedo llamar",
+    ),
+    "safety.code_word": ("Our agreed word", "Notre mot convenu", "Nuestra palabra acordada"),
+    "safety.emergency_numbers": ("Numbers", "Numéros", "Números"),
+    "safety.documents_and_items": (
+        "Things to keep ready",
+        "Choses à garder prêtes",
+        "Cosas para tener listas",
+    ),
+    "safety.children_safety": ("My children", "Mes enfants", "Mis hijas e hijos"),
+    "safety.work_safety": ("At work", "Au travail", "En el trabajo"),
+    "safety.online_safety": ("Online", "En ligne", "En internet"),
+    "safety.empty": (
+        "Nothing written yet.",
+        "Rien d'écrit pour l'instant.",
+        "Todavía no hay nada escrito.",
+    ),
+}
+
+# The catalogue per language, built from the entries above: language -> key -> text.
+CATALOGUES: Final[dict[str, dict[str, str]]] = {
+    language: {key: texts[index] for key, texts in _ENTRIES.items()}
+    for index, language in enumerate(LANGUAGES)
+}
+
+_VOCAB_GROUPS: Final = frozenset(
+    {
+        "domain",
+        "goal_status",
+        "responsible",
+        "step_status",
+        "referral_status",
+        "person_kind",
+        "signatory",
+    }
+)
+_SPACES = re.compile(r"\s")
+
+
+@lru_cache(maxsize=8)
+def _locale(language: str) -> Locale:
+    return Locale.parse(_LOCALES[language])
+
+
+@lru_cache(maxsize=4096)
+def _long_date(value: date, language: str) -> str:
+    return format_date(value, format="long", locale=_locale(language))
+
+
+@lru_cache(maxsize=4096)
+def _short_time(value: time, language: str) -> str:
+    # Keep "10 h 30" and "10:30 a.m." on one line: Babel's narrow no-break space is a
+    # break opportunity for ReportLab, the plain no-break space is not.
+    return _SPACES.sub(_NBSP, format_time(value, format="short", locale=_locale(language)))
+
+
+class Terms:
+    """The words and date formats of one document language."""
+
+    def __init__(self, language: str) -> None:
+        if language not in CATALOGUES:
+            raise ValueError(
+                "Unsupported document language; expected one of: " + ", ".join(LANGUAGES)
+            )
+        self.language = language
+        self._catalogue = CATALOGUES[language]
+
+    @property
+    def pdf_lang(self) -> str:
+        """The BCP 47 tag written into the PDF (screen readers pick a voice from it)."""
+        return _LOCALES[self.language].replace("_", "-")
+
+    def text(self, key: str, **values: object) -> str:
+        """The label for `key`, with `{placeholders}` filled from `values`."""
+        template = self._catalogue[key]
+        return template.format(**values) if values else template
+
+    def labelled(self, key: str) -> str:
+        """The label for `key` followed by a colon, as this language writes it."""
+        return self.text("punct.colon", label=self.text(key))
+
+    def quote(self, text: str) -> str:
+        return self.text("punct.quote", text=text)
+
+    def vocab(self, group: str, value: str | None) -> str:
+        """The label of a stored vocabulary value (e.g. group "domain", value "housing").
+
+        A value this version does not know yet (a newer store) prints as written rather
+        than stopping the print.
+        """
+        if group not in _VOCAB_GROUPS:
+            raise KeyError(group)
+        if not value:
+            return ""
+        return self._catalogue.get(f"{group}.{value}", value.replace("_", " "))
+
+    def date(self, value: date | str | None) -> str:
+        """A date in words ("23 novembre 2026"); ISO strings are accepted; None → ""."""
+        if value is None or value == "":
+            return ""
+        if isinstance(value, str):
+            try:
+                value = date.fromisoformat(value[:10])
+            except ValueError:
+                return value
+        if isinstance(value, datetime):
+            value = value.date()
+        return _long_date(value, self.language)
+
+    def time(self, value: time) -> str:
+        return _short_time(value.replace(second=0, microsecond=0, tzinfo=None), self.language)
+
+    def appointment(self, value: datetime | date | str | None) -> str:
+        """An appointment's date and time ("25 novembre 2026 à 10 h 30")."""
+        if value is None or value == "":
+            return ""
+        if isinstance(value, str):
+            try:
+                parsed: date = (
+                    datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+                )
+            except ValueError:
+                return value
+            value = parsed
+        if not isinstance(value, datetime):
+            return self.date(value)
+        return self.text(
+            "step.appointment_when", date=self.date(value.date()), time=self.time(value.time())
+        )
