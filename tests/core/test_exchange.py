@@ -7,7 +7,9 @@ is exactly what they assert.
 
 from __future__ import annotations
 
+import base64
 import copy
+import hashlib
 import json
 import os
 import re
@@ -29,6 +31,7 @@ from shelterplan.core import cases, directory, planning, safety_plan, versions
 from shelterplan.core.actors import actor_named
 from shelterplan.core.exchange import (
     FORMAT_VERSION,
+    READABLE_VERSIONS,
     ImportSummary,
     export_document,
     import_document,
@@ -47,8 +50,12 @@ from shelterplan.store.models import (
     Client,
     Consent,
     Dependant,
+    Goal,
     Note,
+    PlanVersion,
+    Referral,
     Setting,
+    Step,
     Worker,
 )
 
@@ -58,6 +65,10 @@ HELENE, BEGONA, CREE = "Hélène", "Begoña", "ᐊᓂᐢ"
 # Client data that must never show in a refusal message.
 SECRETS = (HELENE, BEGONA, CREE, "Durand", "she keeps her papers", "old note", "Marisol")
 SECRETS += ("tournesol", "blue bag", "Noé")
+# The PDF she signed (synthetic), with bytes that are not text.
+PDF = b"%PDF-1.4 synthetic signed plan\n" + bytes(range(256)) + b"\n%%EOF\n"
+PDF_BASE64 = base64.b64encode(PDF).decode("ascii")
+SECRETS += (PDF_BASE64[:24],)
 REFUSED = "Import refused, nothing was changed: "
 FUZZ_EXAMPLES = int(os.environ.get("SHELTERPLAN_FUZZ_EXAMPLES", "30"))
 
@@ -96,10 +107,15 @@ def _fill(store: CaseStore) -> None:
             appointment_at=datetime(2025, 3, 10, 9, 30),
             appointment_place="Town hall, desk 3",
         )
-        planning.add_step(session, actor, home.id, "visit flats", responsible="worker")
+        held = planning.add_step(session, actor, home.id, "visit flats", responsible="worker")
+        held.not_for_client = True  # left off her take-home copy
+        deposit.not_for_client = True
         planning.record_step_outcome(session, actor, step.id, "done", "form sent", today)
         service = planning.add_service(session, "Housing office", domain="housing", phone="555")
-        planning.refer(session, actor, helene.id, service.id, goal_id=home.id, status="made")
+        referral = planning.refer(
+            session, actor, helene.id, service.id, goal_id=home.id, status="made"
+        )
+        referral.not_for_client = True
         legal = planning.add_service(session, "Aide juridique", domain="legal")
         consent = cases.record_consent(session, actor, helene.id, "share with legal aid")
         consent.service_id = legal.id
@@ -118,7 +134,7 @@ def _fill(store: CaseStore) -> None:
         gone.deleted_at = utcnow()
         cases.record_consent(session, actor, helene.id, "share with housing office")
         versions.freeze_plan_version(
-            session, actor, helene.id, signatories=[versions.Signatory("client", HELENE)]
+            session, actor, helene.id, signatories=[versions.Signatory("client", HELENE)], pdf=PDF
         )
         planning.start_review(session, actor, helene.id, today, "going well", today + timedelta(30))
 
@@ -212,7 +228,13 @@ def test_round_trip_is_exact(tmp_path, no_keyring):
             assert audit_chain.verify(session) is None
             last = session.scalar(select(AuditEvent).order_by(AuditEvent.sequence.desc()))
             assert (last.action, last.worker_name) == ("import", ADMIN)
+            signed = session.scalars(select(PlanVersion)).one()
+            pdf, pdf_sha256 = signed.pdf, signed.pdf_sha256  # deferred: loaded when asked
+            flagged = _not_for_client(session)
     assert _without_time(second) == _without_time(first)
+    assert pdf == PDF  # the very bytes she signed
+    assert hashlib.sha256(pdf).hexdigest() == pdf_sha256
+    assert flagged == {key: {False, True} for key in ("goals", "steps", "referrals")}
     assert found == {
         "helene": [HELENE, HELENE],
         "Begona": [BEGONA],
@@ -226,6 +248,17 @@ def test_round_trip_is_exact(tmp_path, no_keyring):
 
 def _search(session: Session, actor: Any, typed: str) -> list[Any]:
     return caseload_page(session, actor, CaseloadFilter(search=typed), date(2025, 3, 3))
+
+
+def _not_for_client(session: Session, case_ids: list[str] | None = None) -> dict[str, set[bool]]:
+    """The `not_for_client` values found in goals, steps and referrals (of `case_ids`)."""
+    found = {}
+    for model in (Goal, Step, Referral):
+        query = select(model.not_for_client)
+        if case_ids is not None:
+            query = query.where(model.case_id.in_(case_ids))
+        found[model.__tablename__] = set(session.scalars(query))
+    return found
 
 
 def test_export_shape(document):
@@ -247,7 +280,8 @@ def test_export_shape(document):
     assert step["row_version"] == 2  # the outcome was recorded: the version is kept
     clients = [c["client"] for c in document["cases"] if c["client"]["preferred_name"] == HELENE]
     assert len(clients) == 2 and clients[0] == clients[1]
-    assert document["format_version"] == FORMAT_VERSION == 2
+    assert document["format_version"] == FORMAT_VERSION == 3
+    assert READABLE_VERSIONS == (1, 2, 3)
     assert clients[0]["declined"] == "birth_date,legal_name"
     legal = next(s for s in document["services"] if s["name"] == "Aide juridique")
     assert {c["service_id"] for c in helene["consents"]} == {legal["id"], None}
@@ -257,11 +291,30 @@ def test_export_shape(document):
     assert "wizard_drafts" not in json.dumps(document)  # working state stays on the laptop
     others = [c for c in document["cases"] if c is not helene]
     assert all(c["dependants"] == [] and c["safety_plans"] == [] for c in others)
+    (signed,) = helene["plan_versions"]
+    assert signed["pdf"] == PDF_BASE64  # a deferred column on the model, exported all the same
+    assert signed["pdf_sha256"] == hashlib.sha256(PDF).hexdigest()
+    for key in ("goals", "steps", "referrals"):
+        assert [item["not_for_client"] for item in helene[key]].count(True) == 1
+        assert all(item["not_for_client"] is False for c in others for item in c[key])
+
+
+def _as_version_2(document: dict[str, Any]) -> dict[str, Any]:
+    """The document as a shelterplan before printed plans (format version 3) wrote it."""
+    old = copy.deepcopy(document)
+    old["format_version"] = 2
+    for case in old["cases"]:
+        for key in ("goals", "steps", "referrals"):
+            for item in case[key]:
+                del item["not_for_client"]
+        for signed in case["plan_versions"]:
+            del signed["pdf"]
+    return old
 
 
 def _as_version_1(document: dict[str, Any]) -> dict[str, Any]:
     """The document as a shelterplan before dependants and safety plans wrote it."""
-    old = copy.deepcopy(document)
+    old = _as_version_2(document)
     old["format_version"] = 1
     for case in old["cases"]:
         del case["client"]["declined"], case["dependants"], case["safety_plans"]
@@ -282,10 +335,57 @@ def test_a_version_1_file_is_still_read(document, target):
             session.scalars(select(Consent.service_id).where(Consent.case_id.in_(imported)))
         )
         dependants = session.scalar(select(func.count(Dependant.id)))
+        flagged = _not_for_client(session, imported)
+        pdfs = set(
+            session.scalars(select(PlanVersion.pdf).where(PlanVersion.case_id.in_(imported)))
+        )
         session.rollback()
     assert summary.cases == 4
     assert declined is None and consents == {None}
     assert dependants == 0
+    assert flagged == {"goals": {False}, "steps": {False}, "referrals": {False}}
+    assert pdfs == {None}
+
+
+def test_a_version_2_file_is_still_read(document, target):
+    """Files written before printed plans import: every item on her copy (the column's
+    default, not null), and no PDF kept; the hash of the PDF signed then stays."""
+    with Session(target.engine) as session:
+        session.begin()
+        summary = import_document(session, _as_version_2(document), ADMIN)
+        imported = [case["id"] for case in document["cases"]]
+        flagged = _not_for_client(session, imported)
+        signed = session.execute(
+            select(PlanVersion.pdf, PlanVersion.pdf_sha256).where(PlanVersion.case_id.in_(imported))
+        ).all()
+        dependants = session.scalar(select(func.count(Dependant.id)))
+        session.rollback()
+    assert summary == ImportSummary(cases=4, clients=3, workers_created=1, services=2)
+    assert flagged == {"goals": {False}, "steps": {False}, "referrals": {False}}
+    assert [tuple(row) for row in signed] == [(None, hashlib.sha256(PDF).hexdigest())]
+    assert dependants == 1  # version 2 parts are read as before
+
+
+@pytest.mark.parametrize("room", [0, -1])
+def test_a_pdf_over_the_size_limit_is_refused(document, target, monkeypatch, room):
+    """The limit is on the decoded bytes: a PDF of exactly the limit is imported."""
+    monkeypatch.setattr("shelterplan.core.exchange.fields.MAX_BINARY_BYTES", len(PDF) + room)
+    with Session(target.engine) as session:
+        session.begin()
+        before = _counts(session)
+        try:
+            import_document(session, copy.deepcopy(document), ADMIN)
+            refusal = None
+        except ImportRejected as refused:
+            refusal = str(refused)
+            assert _counts(session) == before
+        finally:
+            session.rollback()
+    if room == 0:
+        assert refusal is None
+    else:
+        where = f"{_where(document, HELENE)}, plan version 1"
+        assert refusal is not None and refusal.startswith(f"{REFUSED}{where}: 'pdf' is larger")
 
 
 # --- refusals ---------------------------------------------------------------------------
@@ -326,13 +426,13 @@ def _wrong_format(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
 
 
 def _wrong_version(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
-    doc["format_version"] = 3
-    return doc, "the file: it is not export format version 1 or 2."
+    doc["format_version"] = 4
+    return doc, "the file: it is not export format version 1, 2 or 3."
 
 
 def _version_as_text(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
-    doc["format_version"] = "2"
-    return doc, "the file: it is not export format version 1 or 2."
+    doc["format_version"] = "3"
+    return doc, "the file: it is not export format version 1, 2 or 3."
 
 
 def _missing_key(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
@@ -464,6 +564,72 @@ def _version_1_with_new_parts(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, 
     return old, f"{_where(old, BEGONA)}: unknown field 'safety_plans'."
 
 
+def _version_2_with_new_fields(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
+    old = _as_version_2(doc)
+    _case(old, HELENE)["steps"][0]["not_for_client"] = False
+    return old, f"{_where(old, HELENE)}, step 1: unknown field 'not_for_client'."
+
+
+def _version_2_with_pdf(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
+    old = _as_version_2(doc)
+    _case(old, HELENE)["plan_versions"][0]["pdf"] = None
+    return old, f"{_where(old, HELENE)}, plan version 1: unknown field 'pdf'."
+
+
+def _version_1_with_version_3_fields(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
+    old = _as_version_1(doc)
+    _case(old, BEGONA)["goals"][0]["not_for_client"] = True
+    return old, f"{_where(old, BEGONA)}, goal 1: unknown field 'not_for_client'."
+
+
+def _signed(doc: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """Hélène's signed plan version, and where it is in the file."""
+    return _case(doc, HELENE)["plan_versions"][0], f"{_where(doc, HELENE)}, plan version 1"
+
+
+def _pdf_tampered(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
+    signed, where = _signed(doc)
+    changed = bytearray(PDF)
+    changed[12] ^= 0x01  # one bit of the signed text; its hash left as it was
+    signed["pdf"] = base64.b64encode(bytes(changed)).decode("ascii")
+    return doc, f"{REFUSED}{where}: 'pdf' does not match 'pdf_sha256'."
+
+
+def _pdf_without_its_hash(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
+    signed, where = _signed(doc)
+    signed["pdf_sha256"] = None
+    return doc, f"{REFUSED}{where}: 'pdf' does not match 'pdf_sha256'."
+
+
+def _pdf_not_base64(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
+    signed, where = _signed(doc)
+    signed["pdf"] = "%PDF-1.4 synthetic, not encoded"
+    return doc, f"{REFUSED}{where}: 'pdf' is not base64 text."
+
+
+def _pdf_with_line_breaks(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
+    signed, where = _signed(doc)  # MIME-style base64: not the standard, strict form
+    signed["pdf"] = "\n".join(PDF_BASE64[i : i + 76] for i in range(0, len(PDF_BASE64), 76))
+    return doc, f"{REFUSED}{where}: 'pdf' is not base64 text."
+
+
+def _pdf_badly_padded(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
+    signed, where = _signed(doc)
+    signed["pdf"] = PDF_BASE64.rstrip("=") + "A"
+    return doc, f"{REFUSED}{where}: 'pdf' is not base64 text."
+
+
+def _pdf_not_text(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
+    signed, where = _signed(doc)
+    signed["pdf"] = list(PDF[:8])
+    return doc, f"{REFUSED}{where}: 'pdf' is not base64 text."
+
+
+def _flag_not_boolean(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
+    _case(doc, HELENE)["referrals"][0]["not_for_client"] = None
+    return doc, f"{_where(doc, HELENE)}, referral 1: 'not_for_client' cannot be null."
+
+
 def _not_a_list(doc: dict[str, Any], _t: CaseStore) -> tuple[Any, str]:
     doc["cases"][0]["consents"] = {}
     return doc, "case 1: 'consents' is not a list."
@@ -499,6 +665,16 @@ MUTATIONS: dict[str, Mutation] = {
     "version_as_text": _version_as_text,
     "version_1_with_new_fields": _version_1_with_new_fields,
     "version_1_with_new_parts": _version_1_with_new_parts,
+    "version_2_with_new_fields": _version_2_with_new_fields,
+    "version_2_with_pdf": _version_2_with_pdf,
+    "version_1_with_version_3_fields": _version_1_with_version_3_fields,
+    "pdf_tampered": _pdf_tampered,
+    "pdf_without_its_hash": _pdf_without_its_hash,
+    "pdf_not_base64": _pdf_not_base64,
+    "pdf_with_line_breaks": _pdf_with_line_breaks,
+    "pdf_badly_padded": _pdf_badly_padded,
+    "pdf_not_text": _pdf_not_text,
+    "flag_not_boolean": _flag_not_boolean,
     "not_a_list": _not_a_list,
 }
 
@@ -519,7 +695,7 @@ def test_refused_plainly_and_nothing_changes(name, document, target, tmp_path):
 
 
 def test_file_too_large_is_refused(target, tmp_path, monkeypatch):
-    monkeypatch.setattr("shelterplan.core.exchange.MAX_FILE_BYTES", 10)
+    monkeypatch.setattr("shelterplan.core.exchange.load.MAX_FILE_BYTES", 10)
     path = tmp_path / "big.json"
     path.write_text("[" + "1," * 20 + "1]")
     with pytest.raises(ImportRejected, match="larger than 512 MiB"):
@@ -558,6 +734,7 @@ def _json_values(document: dict[str, Any]) -> st.SearchStrategy[Any]:
     """Random JSON, plus values that are almost right (other ids, enums, edge numbers)."""
     ids = sorted(set(re.findall(r'"([0-9a-f]{8}-[0-9a-f-]{27})"', json.dumps(document))))
     near = [*ids, "", "open", "admin", "fr", "2025-02-30", "2025-03-03", 2**63, -1, 1.5, True]
+    near += ["JVBERi0xLjQ=", "JVBERi0xLjQ", PDF_BASE64]  # base64: right, unpadded, another's
     scalars = st.none() | st.booleans() | st.integers() | st.text(max_size=12)
     scalars |= st.floats(allow_nan=False, allow_infinity=False) | st.sampled_from(near)
     return st.recursive(
