@@ -35,6 +35,7 @@ from typing import Any, ClassVar
 from sqlalchemy.orm import Session
 
 from shelterplan.core.actors import Actor
+from shelterplan.core.household import MAX_AGE
 from shelterplan.core.rules import InvalidInput
 from shelterplan.core.vocab import DOCUMENT_LANGUAGES, Domain, NeedLevel
 from shelterplan.core.wizards.flow import PageSpec, Problem, Severity, WizardFlow
@@ -43,7 +44,6 @@ from shelterplan.core.wizards.intake_records import (
     GOALS,
     HOUSEHOLD,
     IDENTITY,
-    MAX_AGE,
     SAFE_CONTACT,
     SITUATION,
     STRENGTHS,

@@ -17,10 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shelterplan.core import cases, planning
-from shelterplan.core.actors import Actor, require_case_access
-from shelterplan.core.rules import InvalidInput, get_live, optional_text, require_text
+from shelterplan.core.actors import Actor
+from shelterplan.core.household import add_dependant
+from shelterplan.core.rules import optional_text
 from shelterplan.core.vocab import Domain, GoalKind, NeedLevel, PersonKind
-from shelterplan.store.models import Case, Client, Dependant, Service
+from shelterplan.store.models import Client, Service
 
 # The intake's pages, in order.
 CONSENT = "consent"
@@ -32,8 +33,6 @@ STRENGTHS = "strengths"
 GOALS = "goals"
 TEAM = "team"
 SUMMARY = "summary"
-
-MAX_AGE = 129
 
 
 class ConsentPurpose(StrEnum):
@@ -344,35 +343,6 @@ def _record_consent(session: Session, actor: Actor, case_id: str, consent: Conse
     if service is not None:
         record.service_id = service.id
         session.flush()
-
-
-def add_dependant(
-    session: Session,
-    actor: Actor,
-    case_id: str,
-    name: str,
-    age: int | None = None,
-    relationship_to_her: str | None = None,
-    with_her: bool = True,
-    notes: str | None = None,
-) -> Dependant:
-    """A child or dependant in her care; a first name, initials or nickname is enough
-    (a mother may not want her children's full names written down)."""
-    get_live(session, Case, case_id)
-    require_case_access(session, actor, case_id)
-    if age is not None and not 0 <= age <= MAX_AGE:
-        raise InvalidInput("A child's or dependant's age must be between 0 and 129.")
-    dependant = Dependant(
-        case_id=case_id,
-        name=require_text(name, "The child's or dependant's name"),
-        age=age,
-        relationship_to_her=optional_text(relationship_to_her),
-        with_her=with_her,
-        notes=optional_text(notes),
-    )
-    session.add(dependant)
-    session.flush()
-    return dependant
 
 
 def directory_services(session: Session) -> list[tuple[str, str]]:

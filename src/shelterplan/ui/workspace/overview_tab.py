@@ -44,6 +44,7 @@ from shelterplan.ui.vocab_labels import (
     language_label,
     phase_label,
 )
+from shelterplan.ui.workspace.household_box import HouseholdBox
 
 PANEL_STYLE = """
 QFrame#safeContactPanel {
@@ -133,9 +134,11 @@ class OverviewTab(QWidget):
             people_layout.addWidget(view)
         consents_box = QGroupBox(self.tr("Consents"))
         QVBoxLayout(consents_box).addWidget(self.consents_list)
+        self.household = HouseholdBox()
 
         right = QVBoxLayout()
         right.addWidget(people_box)
+        right.addWidget(self.household)
         right.addWidget(consents_box)
         right.addStretch(1)
         left = QVBoxLayout()
@@ -237,10 +240,12 @@ class OverviewTab(QWidget):
             overview = workspace.case_overview(session, desk.actor, case_id)
         self._desk, self._case_id = desk, case_id
         self._show(overview, desk.today())
+        self.household.load(desk, case_id)
 
     def clear(self) -> None:
         """Remove every client detail from the screen (lock, or another case opened)."""
         self._desk, self._case_id = None, None
+        self.household.clear()
         self.name_label.clear()
         self.subtitle_label.clear()
         self._clear_rules()
