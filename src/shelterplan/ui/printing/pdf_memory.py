@@ -21,7 +21,9 @@ class PdfInMemory:
         """Show `data`; False (and nothing loaded) when it is not a readable PDF."""
         self.close()
         self._bytes = QByteArray(data)
-        self._buffer = QBuffer(self._bytes)
+        # A child of the document, so that if Qt deletes the document first the buffer
+        # still outlives it; `close()` hands it back to Python to be freed.
+        self._buffer = QBuffer(self._bytes, self.document)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         ready = (
@@ -43,5 +45,6 @@ class PdfInMemory:
         self.document.close()
         if self._buffer is not None:
             self._buffer.close()
+            self._buffer.setParent(None)
         self._buffer = None
         self._bytes = None

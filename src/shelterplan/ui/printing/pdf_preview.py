@@ -6,8 +6,8 @@ raises for bad bytes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSizeF, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSizeF, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -43,6 +43,7 @@ class PdfPreview(QWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and PgUp/PgDn scroll
         self.view.setMinimumSize(260, 240)
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
+        self.view.viewport().installEventFilter(self)
 
         self.message = QLabel()
         self.message.setObjectName("pdfPreviewMessage")
@@ -213,6 +214,7 @@ class PdfPreview(QWidget):
         current = min(self.current_page(), count - 1) + 1
         self.page_label.setText(self.tr("Page {0} of {1}").format(current, count))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._update_zoom_label()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._update_zoom_label()  # fitting to a new width changes the scale
+        return super().eventFilter(watched, event)

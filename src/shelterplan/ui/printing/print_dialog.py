@@ -12,10 +12,11 @@ The dialog never touches the database: the caller records what was printed when
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QSizeF, Qt, QTimer, Signal
-from PySide6.QtGui import QPageSize
+from PySide6.QtGui import QKeySequence, QPageSize, QPalette, QShortcut
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -86,6 +88,10 @@ class PrintDialog(QDialog):
         self.note_label = QLabel()
         self.note_label.setObjectName("printNote")
         self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet(
+            "QLabel { background: #e7f0fb; color: #0f2e52; border: 1px solid #8fb4e3;"
+            " border-radius: 4px; padding: 6px; }"
+        )
         self.note_label.setVisible(False)
         self.options_panel = self._build_options(options)
 
@@ -101,6 +107,7 @@ class PrintDialog(QDialog):
         self.preview = PdfPreview()
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.note_label)
         right.addWidget(self.missing_label)
         right.addWidget(self.preview, 1)
 
@@ -116,6 +123,9 @@ class PrintDialog(QDialog):
         self.close_button.setAutoDefault(False)
         self.buttons.rejected.connect(self.reject)
         self.print_button.setDefault(True)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Print), self, activated=self._print_shortcut
+        )
 
         body = QHBoxLayout()
         body.addWidget(self.options_panel)
@@ -150,9 +160,7 @@ class PrintDialog(QDialog):
 
         dialog = cls(parent, title, PrintOptions(flags=()), unchanged, file_name)
         dialog._fixed_choice = choice or PrintChoice(language="")  # options never re-render
-        dialog.language_box.setVisible(False)
-        dialog.language_label.setVisible(False)
-        dialog.flags_group.setVisible(False)
+        dialog.options_panel.setVisible(False)
         dialog.note_label.setText(note)
         dialog.note_label.setVisible(True)
         return dialog
@@ -161,7 +169,8 @@ class PrintDialog(QDialog):
     def _build_options(self, options: PrintOptions) -> QWidget:
         panel = QWidget()
         panel.setObjectName("printOptions")
-        panel.setFixedWidth(OPTIONS_WIDTH)
+        panel.setMinimumWidth(OPTIONS_WIDTH)  # wider if a translated label needs it
+        panel.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         initial = options.initial_choice()
         self.language_box.setObjectName("printLanguage")
         self.language_box.setAccessibleName(self.tr("Language of the document"))
@@ -187,14 +196,13 @@ class PrintDialog(QDialog):
                 detail.setWordWrap(True)
                 detail.setIndent(box.style().pixelMetric(box.style().PixelMetric.PM_IndicatorWidth))
                 detail.setContentsMargins(6, 0, 0, 4)
-                detail.setEnabled(False)  # the palette's quieter text colour
+                detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
                 flags_layout.addWidget(detail)
             self.flag_boxes[flag.key] = box
         self.flags_group.setVisible(bool(options.flags))
 
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 6, 0)
-        layout.addWidget(self.note_label)
         layout.addWidget(self.language_label)
         layout.addWidget(self.language_box)
         layout.addSpacing(8)
@@ -220,7 +228,7 @@ class PrintDialog(QDialog):
             self.save_button,
             self.close_button,
         ]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # --- the document -------------------------------------------------------------------
@@ -235,8 +243,9 @@ class PrintDialog(QDialog):
         return self._rendered
 
     def _option_changed(self, *_args: object) -> None:
-        self._rendered = None  # the preview no longer matches the options
-        self._set_actions_enabled(False)
+        # The preview no longer matches the options; Print and Save stay enabled (no
+        # flicker) and render first if pressed before the pause ends.
+        self._rendered = None
         self._render_timer.start()
 
     def refresh(self) -> None:
@@ -264,8 +273,7 @@ class PrintDialog(QDialog):
         missing = rendered.missing_characters
         self.missing_label.setText(
             self.tr(
-                "These characters cannot be printed with the document font and show as "
-                "boxes: {0}"
+                "These characters cannot be printed with the document font and show as boxes: {0}"
             ).format(describe_characters(missing))
             if missing
             else ""
@@ -313,6 +321,10 @@ class PrintDialog(QDialog):
         )
         if size.id() in _SHEETS:
             printer.setPageSize(QPageSize(size.id()))
+
+    def _print_shortcut(self) -> None:
+        if self.print_button.isEnabled():
+            self.print_document()
 
     def print_document(self) -> None:
         rendered = self._ready()

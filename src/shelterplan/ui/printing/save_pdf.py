@@ -101,7 +101,5 @@ def _plain_name(suggested_name: str) -> str:
 def _start_folder() -> Path:
     if _last_folder is not None and _last_folder.is_dir():
         return _last_folder
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    )
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents else Path.home()

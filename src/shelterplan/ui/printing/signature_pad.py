@@ -1,13 +1,18 @@
 """Draw a signature on screen with a mouse, a pen or a finger.
 
-Strokes are kept as points in 0..1 of the pad (x to the right, y downwards), so they
-scale with the pad and print the same in any box. A tap without movement is kept as a
-tiny stroke (the dot over an i), so that every renderer draws it.
+Strokes are points in 0..1, x to the right and y downwards, measured in the pad's longer
+side (its width): x spans 0..1 across the pad and y spans 0..height/width down it. One
+unit for both axes keeps the signature's proportions, which is what the PDF renderer
+expects (it fits the drawing into its box without stretching it). The frame is fixed by
+the first stroke, so the drawing scales with the pad when it is resized and later strokes
+land where they are drawn. A tap without movement is kept as a tiny stroke (the dot over
+an i), so that every renderer draws it.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -26,6 +31,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout
 from shelterplan.reports.model import Stroke
 
 DOT_LENGTH = 0.004  # a tap becomes a stroke this long (in pad widths)
+Frame = tuple[float, float]  # the pad's width and height in units of its longer side
 MIN_STEP_PX = 1.0  # points closer than this to the last one add nothing
 BASELINE = 0.74  # the line to sign on, as a fraction of the height
 MARGIN = 0.05  # the baseline's inset from the sides
@@ -54,6 +60,7 @@ class SignaturePad(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self._strokes: list[list[tuple[float, float]]] = []
+        self._frame: Frame | None = None  # set by the first stroke, forgotten by clear()
         self._drawing: str | None = None  # "mouse", "tablet" or "touch" while a stroke goes
         self._touch_id: int | None = None
 
@@ -62,16 +69,26 @@ class SignaturePad(QWidget):
 
     # --- the signature --------------------------------------------------------------------
     def strokes(self) -> tuple[Stroke, ...]:
-        """The finished strokes, each point (x, y) in 0..1, y downwards."""
+        """The finished strokes: points (x, y) in 0..1 of the pad's width, y downwards."""
         finished = self._strokes[:-1] if self._drawing else self._strokes
         return tuple(_finished(stroke) for stroke in finished if stroke)
 
     def is_empty(self) -> bool:
         return not self.strokes()
 
+    def set_strokes(self, strokes: Iterable[Stroke]) -> None:
+        """Show a signature drawn before (points in 0..1, as `strokes()` gives them)."""
+        self._strokes = [[(float(x), float(y)) for x, y in stroke] for stroke in strokes if stroke]
+        self._frame = self._size_frame() if self._strokes else None
+        self._drawing = None
+        self._touch_id = None
+        self.update()
+        self.changed.emit()
+
     def clear(self) -> None:
         had_strokes = bool(self._strokes)
         self._strokes = []
+        self._frame = None
         self._drawing = None
         self._touch_id = None
         self.update()
@@ -82,6 +99,8 @@ class SignaturePad(QWidget):
     def _begin(self, source: str, position: QPointF) -> None:
         if self._drawing is not None:
             self._end()
+        if not self._strokes:
+            self._frame = self._size_frame()
         self._drawing = source
         self._strokes.append([self._normalised(position)])
         self.update()
@@ -92,8 +111,8 @@ class SignaturePad(QWidget):
         stroke = self._strokes[-1]
         point = self._normalised(position)
         last_x, last_y = stroke[-1]
-        step = math.hypot((point[0] - last_x) * self.width(), (point[1] - last_y) * self.height())
-        if step >= MIN_STEP_PX:
+        scale, _left, _top = self._mapping()
+        if math.hypot(point[0] - last_x, point[1] - last_y) * scale >= MIN_STEP_PX:
             stroke.append(point)
             self.update()
 
@@ -114,10 +133,23 @@ class SignaturePad(QWidget):
         self._touch_id = None
         self.update()
 
-    def _normalised(self, position: QPointF) -> tuple[float, float]:
+    def _size_frame(self) -> Frame:
         width, height = max(self.width(), 1), max(self.height(), 1)
-        x = min(max(position.x() / width, 0.0), 1.0)
-        y = min(max(position.y() / height, 0.0), 1.0)
+        longer = max(width, height)
+        return width / longer, height / longer
+
+    def _mapping(self) -> tuple[float, float, float]:
+        """Pixels per unit and the frame's top-left corner in the pad (centred)."""
+        frame_w, frame_h = self._frame or self._size_frame()
+        width, height = max(self.width(), 1), max(self.height(), 1)
+        scale = min(width / frame_w, height / frame_h)
+        return scale, (width - frame_w * scale) / 2, (height - frame_h * scale) / 2
+
+    def _normalised(self, position: QPointF) -> tuple[float, float]:
+        frame_w, frame_h = self._frame or self._size_frame()
+        scale, left, top = self._mapping()
+        x = min(max((position.x() - left) / scale, 0.0), frame_w)
+        y = min(max((position.y() - top) / scale, 0.0), frame_h)
         return round(x, DIGITS), round(y, DIGITS)
 
     # --- input events ---------------------------------------------------------------------
@@ -215,11 +247,11 @@ class SignaturePad(QWidget):
         )
 
     def _path(self, stroke: list[tuple[float, float]]) -> QPainterPath:
-        width, height = self.width(), self.height()
+        scale, left, top = self._mapping()
         points = _finished(stroke)
-        path = QPainterPath(QPointF(points[0][0] * width, points[0][1] * height))
+        path = QPainterPath(QPointF(left + points[0][0] * scale, top + points[0][1] * scale))
         for x, y in points[1:]:
-            path.lineTo(x * width, y * height)
+            path.lineTo(left + x * scale, top + y * scale)
         return path
 
 
@@ -273,6 +305,9 @@ class SignatureField(QWidget):
 
     def clear(self) -> None:
         self.pad.clear()
+
+    def set_strokes(self, strokes: Iterable[Stroke]) -> None:
+        self.pad.set_strokes(strokes)
 
     def _on_changed(self, emit: bool = True) -> None:
         self.clear_button.setEnabled(not self.pad.is_empty())
