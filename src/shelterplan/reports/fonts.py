@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from enum import StrEnum
+from functools import lru_cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -34,6 +35,20 @@ _FILES = {
     Face.OBLIQUE: "DejaVuSans-Oblique.ttf",
 }
 
+
+class _Font(TTFont):
+    """A TrueType font that remembers the widths of the words it has measured.
+
+    Laying out a plan measures the same words thousands of times; the measuring is pure
+    Python here (ReportLab's C accelerator is optional and not installed).
+    """
+
+    @lru_cache(maxsize=1 << 16)  # noqa: B019 (the fonts live as long as the process)
+    def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
+        width: float = super().stringWidth(text, size, encoding)
+        return width
+
+
 _lock = threading.Lock()
 _cmaps: dict[Face, frozenset[int]] = {}
 
@@ -48,7 +63,7 @@ def register_fonts() -> None:
         folder = resources_dir() / "fonts"
         loaded: dict[Face, frozenset[int]] = {}
         for face, filename in _FILES.items():
-            font = TTFont(face.value, str(folder / filename))
+            font = _Font(face.value, str(folder / filename))
             pdfmetrics.registerFont(font)
             loaded[face] = frozenset(font.face.charToGlyph)
         # <b> and <i> in paragraph markup pick these faces; there is no bold oblique.

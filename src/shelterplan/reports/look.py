@@ -15,15 +15,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus.paraparser import ParaFrag
 
 from shelterplan.reports.fonts import Face, missing_characters, register_fonts
 from shelterplan.reports.model import PaperSize
+
+# Page streams are compressed and left binary: ASCII85 on top only makes them bigger and
+# slower to write. (A process-wide ReportLab setting; the reports are its only user.)
+rl_config.useA85 = 0
 
 # Colours: dark ink, one calm accent, light shades that still read in black and white.
 INK = HexColor("#1d2a30")
@@ -133,16 +139,71 @@ class Run:
     bold: bool = False
     italic: bool = False
     color: Color | None = None
+    scale: float = 1.0  # of the paragraph's font size
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\t": " "})
 
 
-def _markup(text: str) -> str:
-    """Plain text as paragraph markup: escaped, line breaks kept, control codes gone."""
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return text.translate(_ESCAPES).replace("\n", "<br/>")
+def _clean(text: str) -> str:
+    """Line breaks as "\n", tabs as spaces, control codes gone."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _CONTROL.sub("", text)
+
+
+def _fragment(style: ParagraphStyle, face: Face, run: Run, text: str) -> ParaFrag:
+    """One run of text as ReportLab's paragraph parser would have made it."""
+    frag = ParaFrag()
+    frag.rise = 0
+    frag.greek = 0
+    frag.link = []
+    frag.us_lines = []
+    frag.fontName = face.value
+    frag.bold = int(face == Face.BOLD)
+    frag.italic = int(face == Face.OBLIQUE)
+    frag.fontSize = style.fontSize * run.scale
+    frag.textColor = run.color if run.color is not None else style.textColor
+    frag.text = text
+    return frag
+
+
+def fragments(style: ParagraphStyle, runs: Iterable[Run]) -> list[ParaFrag]:
+    """Paragraph fragments for plain-text runs.
+
+    Made directly rather than through paragraph markup: text is never read as markup
+    (nothing to escape, no way for typed text to change the layout), and a long plan
+    skips thousands of markup parses.
+    """
+    base = Face(style.fontName)
+    frags: list[ParaFrag] = []
+    for run in runs:
+        face = Face.BOLD if run.bold else Face.OBLIQUE if run.italic else base
+        for index, line in enumerate(_clean(run.text).split("\n")):
+            if index:
+                brk = _fragment(style, face, run, "")
+                brk.lineBreak = True
+                frags.append(brk)
+            if line:
+                frags.append(_fragment(style, face, run, line))
+    return frags or [_fragment(style, base, Run(""), "")]
+
+
+class _Paragraph(Paragraph):
+    """A paragraph that remembers its last layout.
+
+    Tables lay every cell out several times at the same width (sizing, splitting,
+    drawing); breaking the lines once per width keeps a long plan fast.
+    """
+
+    _laid_out_at = -1.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # Table cell widths come out of sums in different orders: equal up to rounding.
+        if abs(availWidth - self._laid_out_at) < 1e-6:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._laid_out_at = availWidth
+        return size
 
 
 class Ink:
@@ -156,24 +217,14 @@ class Ink:
         self._printed[face].append(text)
 
     def para(self, style: ParagraphStyle, *runs: str | Run) -> Paragraph:
+        """A paragraph of plain text runs (never markup) in the style's face."""
         base = Face(style.fontName)
-        parts: list[str] = []
-        for run in runs:
-            if isinstance(run, str):
-                run = Run(run)
-            if not run.text:
-                continue
+        parts = [Run(run) if isinstance(run, str) else run for run in runs]
+        parts = [run for run in parts if run.text]
+        for run in parts:
             face = Face.BOLD if run.bold else Face.OBLIQUE if run.italic else base
             self._printed[face].append(run.text)
-            piece = _markup(run.text)
-            if run.bold:
-                piece = f"<b>{piece}</b>"
-            elif run.italic:
-                piece = f"<i>{piece}</i>"
-            if run.color is not None:
-                piece = f'<font color="{run.color.hexval()}">{piece}</font>'
-            parts.append(piece)
-        return Paragraph("".join(parts), style)
+        return _Paragraph("", style, frags=fragments(style, parts))
 
     def missing(self) -> frozenset[str]:
         """Every printed character some face it was printed in has no glyph for."""
@@ -309,3 +360,7 @@ def build_pdf(
 
 def frame_width(page: Page) -> float:
     return page.size[0] - 2 * page.margin
+
+
+def frame_height(page: Page) -> float:
+    return page.size[1] - page.top_margin - page.bottom_margin

@@ -21,6 +21,7 @@ from babel.dates import format_date, format_time
 
 LANGUAGES: Final = ("en", "fr", "es")
 _LOCALES: Final = {"en": "en_CA", "fr": "fr_CA", "es": "es"}
+
 _NBSP = "\u00a0"
 
 # key: (English, French, Spanish). Placeholders in braces are filled by `Terms.text`.
@@ -230,8 +231,12 @@ def _locale(language: str) -> Locale:
 
 
 @lru_cache(maxsize=4096)
-def _long_date(value: date, language: str) -> str:
-    return format_date(value, format="long", locale=_locale(language))
+def _date(value: date, language: str, short: bool) -> str:
+    if not short:
+        return format_date(value, format="long", locale=_locale(language))
+    # "Dec 4, 2026", "4 déc. 2026", "4 dic 2026": day and month tied, so a narrow
+    # column breaks the date only before the year.
+    return format_date(value, format="medium", locale=_locale(language)).replace(" ", _NBSP, 1)
 
 
 @lru_cache(maxsize=4096)
@@ -281,8 +286,11 @@ class Terms:
             return ""
         return self._catalogue.get(f"{group}.{value}", value.replace("_", " "))
 
-    def date(self, value: date | str | None) -> str:
-        """A date in words ("23 novembre 2026"); ISO strings are accepted; None → ""."""
+    def date(self, value: date | str | None, *, short: bool = False) -> str:
+        """A date in words ("23 novembre 2026"); ISO strings are accepted; None → "".
+
+        `short` abbreviates the month ("23 nov. 2026"), for narrow table columns.
+        """
         if value is None or value == "":
             return ""
         if isinstance(value, str):
@@ -292,12 +300,12 @@ class Terms:
                 return value
         if isinstance(value, datetime):
             value = value.date()
-        return _long_date(value, self.language)
+        return _date(value, self.language, short)
 
     def time(self, value: time) -> str:
         return _short_time(value.replace(second=0, microsecond=0, tzinfo=None), self.language)
 
-    def appointment(self, value: datetime | date | str | None) -> str:
+    def appointment(self, value: datetime | date | str | None, *, short: bool = False) -> str:
         """An appointment's date and time ("25 novembre 2026 à 10 h 30")."""
         if value is None or value == "":
             return ""
@@ -310,7 +318,9 @@ class Terms:
                 return value
             value = parsed
         if not isinstance(value, datetime):
-            return self.date(value)
+            return self.date(value, short=short)
         return self.text(
-            "step.appointment_when", date=self.date(value.date()), time=self.time(value.time())
+            "step.appointment_when",
+            date=self.date(value.date(), short=short),
+            time=self.time(value.time()),
         )

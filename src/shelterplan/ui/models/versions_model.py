@@ -30,11 +30,13 @@ class VersionRole(IntEnum):
     VersionIdRole = Qt.ItemDataRole.UserRole + 1
     NumberRole = Qt.ItemDataRole.UserRole + 2
     SignedRole = Qt.ItemDataRole.UserRole + 3  # bool
+    PrintableRole = Qt.ItemDataRole.UserRole + 4  # bool: its signed PDF is kept
 
 
 VersionIdRole = VersionRole.VersionIdRole
 NumberRole = VersionRole.NumberRole
 SignedRole = VersionRole.SignedRole
+PrintableRole = VersionRole.PrintableRole
 
 
 class VersionsModel(RowsTableModel[VersionEntry]):
@@ -103,6 +105,8 @@ class VersionsModel(RowsTableModel[VersionEntry]):
             return version.number
         if role == SignedRole:
             return version.signed
+        if role == PrintableRole:
+            return version.has_pdf
         return None
 
     def roleNames(self) -> dict[int, bytes]:

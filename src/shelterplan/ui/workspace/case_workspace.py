@@ -12,6 +12,7 @@ from shelterplan.ui.context import Desk
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.wizards import launcher
 from shelterplan.ui.workspace.assessment_tab import AssessmentTab
+from shelterplan.ui.workspace.case_printing import CasePrinting
 from shelterplan.ui.workspace.notes_tab import NotesTab
 from shelterplan.ui.workspace.overview_tab import OverviewTab
 from shelterplan.ui.workspace.plan_tab import PlanTab
@@ -62,6 +63,12 @@ class CaseWorkspace(QWidget):
         self.plan.new_steps_requested.connect(self._new_steps)
         self.safety.save_failed.connect(self._tell)
         self.referrals.referral_made.connect(self._refresh_versions)
+        self.printing = CasePrinting(self)
+        self.plan.print_requested.connect(self.printing.print_plan)
+        self.plan.sign_requested.connect(lambda: self.printing.sign_plan())
+        self.versions.reprint_requested.connect(self.printing.reprint_version)
+        self.safety.print_requested.connect(self.printing.print_safety_plan)
+        self.printing.signed.connect(self._after_signing)
 
     def _tell(self, message: str) -> None:
         Messages.show(self.window(), Kind.WARNING, self.tr("Safety plan"), message)
@@ -76,6 +83,10 @@ class CaseWorkspace(QWidget):
 
     def _after_wizard(self, _result: object) -> None:
         self.reload()
+
+    def _after_signing(self, _version_id: str) -> None:
+        self.reload()
+        self.tabs.setCurrentWidget(self.versions)
 
     def reload(self) -> None:
         """Fill every tab again from the store (after a wizard or another window wrote)."""
@@ -93,6 +104,7 @@ class CaseWorkspace(QWidget):
             name = get_live(session, Case, case_id).client.preferred_name
         self._desk = desk
         self.case_id = case_id
+        self.printing.set_case(desk, case_id)
         for tab in self._parts:
             tab.load(desk, case_id)
         if step_id:
@@ -105,7 +117,8 @@ class CaseWorkspace(QWidget):
             self.versions.load(self._desk, self.case_id)
 
     def clear(self) -> None:
-        """Forget the case: no client detail remains in any tab."""
+        """Forget the case: no client detail remains in any tab or print dialog."""
+        self.printing.set_case(None, None)
         for tab in self._parts:
             tab.clear()  # the safety tab saves unsaved changes first
         self.case_id = None

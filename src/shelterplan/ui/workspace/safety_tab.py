@@ -64,6 +64,7 @@ class SectionEditor(QPlainTextEdit):
 class SafetyTab(QWidget):
     saved = Signal(str)  # the plan's id
     save_failed = Signal(str)  # why unsaved changes could not be kept when clearing
+    print_requested = Signal()  # print her safety plan (discreet, or as a pocket card)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +96,12 @@ class SafetyTab(QWidget):
         self.save_button.setObjectName("safetySave")
         self.save_button.setToolTip(self.tr("Save the safety plan (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setObjectName("safetyPrint")
+        self.print_button.setToolTip(
+            self.tr("Print her safety plan: no shelter name or address on it")
+        )
+        self.print_button.clicked.connect(self._request_print)
         QShortcut(
             QKeySequence.StandardKey.Save,
             self,
@@ -111,6 +118,7 @@ class SafetyTab(QWidget):
         header.addSpacing(16)
         header.addWidget(self.reviewed_label, 1)
         header.addWidget(self.review_button)
+        header.addWidget(self.print_button)
         header.addWidget(self.save_button)
 
         content = QWidget()
@@ -353,6 +361,7 @@ class SafetyTab(QWidget):
         loaded = self._case_id is not None and self._editable
         self.save_button.setEnabled(loaded and self._dirty)
         self.review_button.setEnabled(loaded and self._has_plan)
+        self.print_button.setEnabled(loaded and self._has_plan)
         self.show_code_word.setEnabled(self._case_id is not None)
 
     def has_unsaved_changes(self) -> bool:
@@ -382,6 +391,12 @@ class SafetyTab(QWidget):
         self._dirty = False
         self.saved.emit(plan_id)
         return None
+
+    def _request_print(self) -> None:
+        """Print what is saved: unsaved changes are saved first, so paper matches the file."""
+        if not self.save():
+            return
+        self.print_requested.emit()
 
     def save(self) -> bool:
         """Save unsaved changes; True when nothing is left unsaved."""

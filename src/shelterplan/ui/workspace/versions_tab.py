@@ -6,7 +6,7 @@ she holds on paper still the plan?" If not, it says what to walk through with he
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,8 @@ from shelterplan.ui.models.versions_model import (
     COLUMN_NUMBER,
     COLUMN_SIGNED_AT,
     COLUMN_SIGNED_BY,
+    PrintableRole,
+    VersionIdRole,
     VersionsModel,
 )
 from shelterplan.ui.vocab_labels import date_text, goal_status_label, step_status_label
@@ -51,6 +54,8 @@ def _list(accessible_name: str) -> QListWidget:
 
 
 class VersionsTab(QWidget):
+    reprint_requested = Signal(str)  # the id of a signed version, to print exactly as signed
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("versionsTab")
@@ -84,8 +89,21 @@ class VersionsTab(QWidget):
         self.reviews = _list(self.tr("Reviews, newest first"))
         self.reviews.setObjectName("reviewsList")
 
+        self.reprint_button = QPushButton(self.tr("Print this &version again…"))
+        self.reprint_button.setObjectName("reprintVersion")
+        self.reprint_button.setToolTip(
+            self.tr("Prints the selected signed version exactly as it was signed")
+        )
+        self.reprint_button.setEnabled(False)
+        self.reprint_button.clicked.connect(self._request_reprint)
+        self.table.selectionModel().currentRowChanged.connect(self._update_reprint)
         versions_box = QGroupBox(self.tr("Plan versions"))
-        QVBoxLayout(versions_box).addWidget(self.table)
+        versions_layout = QVBoxLayout(versions_box)
+        versions_layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reprint_button)
+        buttons.addStretch(1)
+        versions_layout.addLayout(buttons)
         changes_box = QGroupBox(self.tr("Changes since the last signed version"))
         changes_layout = QVBoxLayout(changes_box)
         changes_layout.addWidget(self.changes_status)
@@ -107,14 +125,34 @@ class VersionsTab(QWidget):
             found = workspace.reviews_and_versions(session, desk.actor, case_id)
         self.model.load(found.versions)
         self.table.resizeColumnsToContents()
+        if self.model.rowCount() and self._printable(0):
+            self.table.setCurrentIndex(self.model.index(0, COLUMN_NUMBER))
+        self._update_reprint()
         self._show_changes(found)
         for review in found.reviews:
             self.reviews.addItem(self._review_item(review))
         if not found.reviews:
             self._placeholder(self.reviews, self.tr("No review held yet."))
 
+    def selected_version_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return str(index.data(VersionIdRole)) if index.isValid() else None
+
+    def _printable(self, row: int) -> bool:
+        return bool(self.model.index(row, COLUMN_NUMBER).data(PrintableRole))
+
+    def _update_reprint(self, *_args: object) -> None:
+        index = self.table.currentIndex()
+        self.reprint_button.setEnabled(index.isValid() and self._printable(index.row()))
+
+    def _request_reprint(self) -> None:
+        version_id = self.selected_version_id()
+        if version_id is not None:
+            self.reprint_requested.emit(version_id)
+
     def clear(self) -> None:
         self.model.clear()
+        self.reprint_button.setEnabled(False)
         self.changes_status.clear()
         self.changes.clear()
         self.reviews.clear()
