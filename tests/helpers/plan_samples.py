@@ -8,8 +8,12 @@ theme, a goal and a step kept off her copy, referrals, people and safety notes.
 
 from __future__ import annotations
 
+import io
+import math
 from datetime import date
 from typing import Any
+
+from pypdf import PdfReader
 
 from shelterplan.reports.model import (
     Agency,
@@ -444,7 +448,7 @@ def sample_snapshot(
                 "name": "Marie Tremblay",
                 "relationship_or_role": t("worker_role"),
                 "organisation": "Maison Horizon",
-                "phone": "819-555-0100",
+                "phone": "819-555-0111",
             },
             {
                 "kind": "team",
@@ -487,10 +491,16 @@ def sample_plan(
     )
 
 
-# A drawn signature: a loop and a flourish, in pad coordinates (0..1, y downwards).
+# A drawn signature: a wave, a stroke and an underline, as the signature pad gives them
+# (x and y in units of the pad's width, y downwards; the pad is about 3.2 times as wide
+# as it is tall).
 SIGNATURE_STROKES = (
-    tuple((0.05 + 0.03 * i, 0.7 - 0.5 * ((i % 6) / 6)) for i in range(20)),
-    ((0.2, 0.8), (0.5, 0.75), (0.9, 0.6)),
+    tuple(
+        (round(0.06 + 0.62 * i / 40, 4), round(0.16 - 0.09 * math.sin(i / 40 * math.pi * 5), 4))
+        for i in range(41)
+    ),
+    ((0.52, 0.07), (0.5, 0.19), (0.47, 0.25)),
+    ((0.08, 0.27), (0.4, 0.26), (0.74, 0.25)),
 )
 
 
@@ -564,9 +574,9 @@ _SAFETY: dict[str, tuple[str, str, str] | str] = {
         "La casa de Sophie (mi hermana)\nLa biblioteca de la calle Laviolette",
     ),
     "people_to_call": (
-        "Sophie: 819-555-0142\nMarie at the house: 819-555-0100",
-        "Sophie : 819-555-0142\nMarie à la maison : 819-555-0100",
-        "Sophie: 819-555-0142\nMarie en la casa: 819-555-0100",
+        "Sophie: 819-555-0142\nMarie at the house: 819-555-0111",
+        "Sophie : 819-555-0142\nMarie à la maison : 819-555-0111",
+        "Sophie: 819-555-0142\nMarie en la casa: 819-555-0111",
     ),
     "code_word": ("Blueberry pie", "Tarte aux bleuets", "Pastel de arándanos"),
     "emergency_numbers": (
@@ -617,3 +627,14 @@ def sample_safety(
         large_print=large_print,
         paper=paper,
     )
+
+
+def page_texts(data: bytes) -> list[str]:
+    """The text of each page of a PDF as pypdf reads it back, whitespace collapsed."""
+    reader = PdfReader(io.BytesIO(data))
+    return [" ".join(page.extract_text().split()) for page in reader.pages]
+
+
+def pdf_text(data: bytes) -> str:
+    """All the text of a PDF, pages joined, whitespace collapsed."""
+    return " ".join(page_texts(data))

@@ -10,8 +10,6 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
-from tests.conftest import ADMIN
-from tests.helpers.content import canary, write_everything
 
 from shelterplan.core import client_copy, planning, versions, workspace
 from shelterplan.core.actors import actor_named
@@ -23,6 +21,8 @@ from shelterplan.reports.model import Audience, PlanPrint, SignatoryRole, Signat
 from shelterplan.reports.plan_pdf import render_plan
 from shelterplan.store.casestore import CaseStore
 from shelterplan.store.models import AuditEvent, PlanVersion, Step
+from tests.conftest import ADMIN
+from tests.helpers.content import canary, write_everything
 
 SIGNATURE = (((0.05, 0.7), (0.3, 0.2), (0.5, 0.8), (0.95, 0.3)),)
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from shelterplan.reports.flowtable import GROUP_CUT, FlowTable
 from shelterplan.reports.look import (
     ACCENT,
     ACCENT_LIGHT,
@@ -77,46 +78,6 @@ class Sheet:
                 runs.append(Run("   ·   ", color=ACCENT_LIGHT))
             runs += [Run(self.terms.labelled(key), bold=True), " " + value]
         return self.cell(*runs, style=style)
-
-
-GROUP_CUT = 2 / 3  # a group taller than this share of a page may be cut
-
-
-class FlowTable(Table):
-    """A table that breaks across pages the way a reader expects.
-
-    Rows may form groups (the cards of large print): a page then breaks between groups,
-    and a group is cut only when it is over two thirds of a page tall. A single row is cut only
-    when at least half a page is free: a row that fits on the next page goes there whole,
-    and only a row taller than a page is cut.
-    """
-
-    grouped = False
-    groups: tuple[int, ...] = ()  # the first row of each group after the first
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        self._calc(availWidth, availHeight)
-        frame = self._doctemplateAttr("frame")
-        half = getattr(frame, "_height", 2 * availHeight) / 2  # _height: the whole frame
-        parts: list[Flowable] = []
-        if self.grouped:
-            last_row = self._getFirstPossibleSplitRowPosition(availHeight)
-            starts = [row for row in self.groups if row <= last_row]
-            first_group = self.groups[0] if self.groups else len(self._rowHeights)
-            if starts:
-                parts = self._splitRows(sum(self._rowHeights[: starts[-1]]) + 0.01)
-            elif sum(self._rowHeights[:first_group]) <= half * 2 * GROUP_CUT:
-                return []  # the whole group fits on the next page: take it there
-        if not parts:
-            parts = self._splitRows(availHeight)
-        if not parts and self.splitInRow and availHeight >= half:
-            parts = self._splitRows(availHeight, doInRowSplit=1)
-        if len(parts) == 2 and self.grouped:
-            rest = parts[1]
-            moved = len(self._cellvalues) - len(rest._cellvalues)
-            rest.grouped = True
-            rest.groups = tuple(row - moved for row in self.groups if row - moved > 0)
-        return parts
 
 
 @dataclass
@@ -223,18 +184,23 @@ def data_table(
     width: float,
     lead_in: LeadIn | None = None,
     notes: Sequence[Sequence[Note]] = (),
+    shown: Sequence[bool] | None = None,
 ) -> Block:
     """Rows of cells under a shaded header; columns nobody filled in are left out.
+
+    `shown` overrides which columns print (several tables that should line up).
 
     `columns` are (label, share of the width); the first column is always kept. `notes`
     (per row, optional) are labelled lines printed across the whole width under their
     row: long text reads better there than squeezed into a column. In large print each
     row becomes a card: the first cell as its shaded title, then one line per filled
-    cell and per note, with its label. A page breaks between rows, never inside one
-    that would fit on the next page.
+    cell and per note (before the last column), with its label. A page breaks between
+    rows, never inside one that would fit on the next page (see `FlowTable`).
     """
     st = sh.st
-    keep = [0] + [i for i in range(1, len(columns)) if any(row[i] for row in rows)]
+    if shown is None:
+        shown = [i == 0 or any(row[i] for row in rows) for i in range(len(columns))]
+    keep = [i for i, show in enumerate(shown) if show]
     columns = [columns[i] for i in keep]
     rows = [[row[i] for i in keep] for row in rows]
     notes = list(notes) + [()] * (len(rows) - len(notes))
@@ -264,13 +230,9 @@ def data_table(
     options: dict[str, Any] = {}
     groups: tuple[int, ...] = ()
     if not rows:
-        lead_rows = offset
+        pass  # only the lead-in, and what it says when there are no rows
     elif st.large:
         groups = _cards(sh, columns, rows, notes, data, heights, style)
-        # The whole first card, unless it is so tall it may be cut: then its first line.
-        lead_rows = groups[0] if groups else len(data)
-        if _lead_height(data, widths, heights, style, lead_rows) > sh.height * GROUP_CUT:
-            lead_rows = offset + 2
     else:
         options["repeatRows"] = (offset,) if offset else 1
         data.append([sh.ink.para(st.cell_head, label) for label, _ in columns])
@@ -280,7 +242,6 @@ def data_table(
             ("LINEBELOW", (0, offset), (-1, offset), 0.8, ACCENT_LIGHT),
         ]
         groups = _grid_rows(sh, rows, notes, data, heights, style, blank)
-        lead_rows = groups[0] if groups else len(data)  # the header and the first row
     if not data:
         return Block()
     table = FlowTable(
@@ -293,7 +254,13 @@ def data_table(
         **options,
     )
     table.grouped, table.groups = bool(rows), groups
-    return Block([table], _lead_height(data, widths, heights, style, lead_rows))
+    # The start that must share a page with what comes before: the whole first row (or
+    # card) with the header; only its first line if it is so tall it will be cut anyway.
+    lead_rows = groups[0] if groups else len(data)
+    lead = _lead_height(data, widths, heights, style, lead_rows)
+    if rows and lead > sh.height * GROUP_CUT:
+        lead = _lead_height(data, widths, heights, style, offset + 2)
+    return Block([table], lead)
 
 
 def _note_lines(sh: Sheet, notes: Sequence[Note]) -> Cell:
@@ -367,12 +334,13 @@ def _cards(
         if index:
             starts.append(first)
         data.append([sh.ink.para(st.cell_head, columns[0][0]), row[0]])
-        for (label, _), cell in zip(columns[1:], row[1:], strict=True):
+        lines = [(label, cell) for (label, _), cell in zip(columns[1:], row[1:], strict=True)]
+        # The notes go before the last column (a step's instructions before its status).
+        at = len(lines) - 1 if len(lines) > 1 else len(lines)
+        lines[at:at] = [(label, [sh.ink.para(st.cell, text)]) for label, text in row_notes if text]
+        for label, cell in lines:
             if cell:
                 data.append([sh.ink.para(st.cell_head, label), cell])
-        for label, text in row_notes:
-            if text:
-                data.append([sh.ink.para(st.cell_head, label), sh.ink.para(st.cell, text)])
         last = len(data) - 1
         heights += [None] * (last - first + 1)
         style += [

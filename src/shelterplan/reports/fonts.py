@@ -40,13 +40,19 @@ class _Font(TTFont):
     """A TrueType font that remembers the widths of the words it has measured.
 
     Laying out a plan measures the same words thousands of times; the measuring is pure
-    Python here (ReportLab's C accelerator is optional and not installed).
+    Python here (ReportLab's C accelerator is optional and not installed). The words are
+    hers: `forget_measured_words` empties the memory after each document.
     """
 
-    @lru_cache(maxsize=1 << 16)  # noqa: B019 (the fonts live as long as the process)
+    @lru_cache(maxsize=1 << 15)  # noqa: B019 (the fonts live as long as the process)
     def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:
         width: float = super().stringWidth(text, size, encoding)
         return width
+
+
+def forget_measured_words() -> None:
+    """Drop the remembered word widths (so no document's words stay in memory)."""
+    _Font.stringWidth.cache_clear()
 
 
 _lock = threading.Lock()

@@ -24,7 +24,12 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
-from shelterplan.reports.fonts import Face, missing_characters, register_fonts
+from shelterplan.reports.fonts import (
+    Face,
+    forget_measured_words,
+    missing_characters,
+    register_fonts,
+)
 from shelterplan.reports.model import PaperSize
 
 # Page streams are compressed and left binary: ASCII85 on top only makes them bigger and
@@ -44,6 +49,7 @@ POCKET_CARD = (3.5 * inch, 5 * inch)
 
 # Body sizes in points; every other size follows from the body size.
 BODY_NORMAL = 10.0
+BODY_NOTES = 11.5  # her safety plan on a full page: few words, roomier type
 BODY_LARGE = 16.0
 BODY_POCKET = 8.0
 BODY_POCKET_LARGE = 11.0
@@ -354,7 +360,10 @@ def build_pdf(
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     counted: list[int] = []
-    doc.build(list(story), canvasmaker=_canvas_with_footer(page, footer, counted))
+    try:
+        doc.build(list(story), canvasmaker=_canvas_with_footer(page, footer, counted))
+    finally:
+        forget_measured_words()
     return buffer.getvalue(), counted[-1]
 
 

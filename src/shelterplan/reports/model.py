@@ -30,7 +30,8 @@ class PaperSize(StrEnum):
     A4 = "a4"
 
 
-# A drawn signature: strokes of points, each point (x, y) in 0..1 of the pad, y downwards.
+# A drawn signature: strokes of points (x, y), y downwards, both scaled by the pad's width
+# (x in 0..1; y in 0..height/width), so the drawing keeps its proportions when printed.
 Stroke = tuple[tuple[float, float], ...]
 
 

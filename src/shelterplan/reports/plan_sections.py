@@ -25,10 +25,36 @@ from shelterplan.reports.plan_view import GoalNode, Item, PlanView
 _MAX_INDENT_DEPTH = 3
 
 
+def _all_steps(nodes: Sequence[GoalNode]) -> list[Item]:
+    steps: list[Item] = []
+    for node in nodes:
+        steps += node.steps
+        steps += _all_steps(node.children)
+    return steps
+
+
+def _step_columns(view: PlanView) -> tuple[bool, ...]:
+    """Which step columns print: the same in every goal's table, so that they line up;
+    a column nobody filled in anywhere in the plan is left out."""
+    steps = _all_steps(view.goals) + _all_steps(view.themes)
+
+    def used(*fields: str) -> bool:
+        return any(step.get(name) for step in steps for name in fields)
+
+    return (
+        True,
+        used("responsible", "responsible_name"),
+        used("due_on"),
+        used("appointment_at", "appointment_place"),
+        True,
+    )
+
+
 def goals_section(sh: Sheet, view: PlanView, full: bool) -> list[Flowable]:
     t = sh.terms
+    shown = _step_columns(view)
     if view.goals:
-        goals = [_goal_tree(sh, node, 0, full) for node in view.goals]
+        goals = [_goal_tree(sh, node, 0, full, shown) for node in view.goals]
     else:
         # A plan with no goals yet still prints, and says why the page is short.
         note = muted_note(sh, t.text("section.goals_empty"))
@@ -36,7 +62,7 @@ def goals_section(sh: Sheet, view: PlanView, full: bool) -> list[Flowable]:
     story = with_heading(sh, t.text("section.goals"), *goals)
     if view.themes:
         intro = sh.ink.para(sh.st.body_muted, t.text("section.alongside_intro"))
-        themes = [_goal_tree(sh, node, 0, full) for node in view.themes]
+        themes = [_goal_tree(sh, node, 0, full, shown) for node in view.themes]
         themes[0] = Block(
             [intro, *themes[0].flowables], height_of(intro, sh.width) + themes[0].lead
         )
@@ -44,17 +70,17 @@ def goals_section(sh: Sheet, view: PlanView, full: bool) -> list[Flowable]:
     return story
 
 
-def _goal_tree(sh: Sheet, node: GoalNode, depth: int, full: bool) -> Block:
+def _goal_tree(sh: Sheet, node: GoalNode, depth: int, full: bool, shown: tuple[bool, ...]) -> Block:
     """A goal and, indented under it, its intermediate goals (and theirs)."""
     step = sh.st.body_size * 1.6
     indent = step if 0 < depth <= _MAX_INDENT_DEPTH else 0.0
     width = sh.width - step * min(depth, _MAX_INDENT_DEPTH)
-    goal = _goal(sh, node, depth, width, full)
+    goal = _goal(sh, node, depth, width, full, shown)
     space = Spacer(1, sh.st.gap * (1.3 if depth == 0 else 0.8))
     story: list[Flowable] = [Indenter(left=indent)] if indent else []
     story += [space, *goal.flowables]
     for child in node.children:
-        story += _goal_tree(sh, child, depth + 1, full).flowables
+        story += _goal_tree(sh, child, depth + 1, full, shown).flowables
     if indent:
         story.append(Indenter(left=-indent))
     lead = space.height + goal.lead
@@ -62,7 +88,9 @@ def _goal_tree(sh: Sheet, node: GoalNode, depth: int, full: bool) -> Block:
     return Block([room_for(lead), *story], lead)
 
 
-def _goal(sh: Sheet, node: GoalNode, depth: int, width: float, full: bool) -> Block:
+def _goal(
+    sh: Sheet, node: GoalNode, depth: int, width: float, full: bool, shown: tuple[bool, ...]
+) -> Block:
     t, st, goal = sh.terms, sh.st, node.goal
     kind = "goal.intermediate" if goal.get("kind") == "intermediate" else "goal.long_term"
     kind_runs: list[str | Run] = [t.text(kind)]
@@ -111,7 +139,7 @@ def _goal(sh: Sheet, node: GoalNode, depth: int, width: float, full: bool) -> Bl
         ]
         for step in node.steps
     ]
-    return data_table(sh, columns, rows, width, lead_in, notes)
+    return data_table(sh, columns, rows, width, lead_in, notes, shown)
 
 
 def _labelled(sh: Sheet, key: str, value: str | None) -> Cell:

@@ -15,7 +15,7 @@ from shelterplan.reports.blocks import Sheet, gap, muted_note
 from shelterplan.reports.look import (
     ACCENT,
     BODY_LARGE,
-    BODY_NORMAL,
+    BODY_NOTES,
     BODY_POCKET,
     BODY_POCKET_LARGE,
     POCKET_CARD,
@@ -52,7 +52,7 @@ def render_safety_plan(p: SafetyPrint) -> RenderedPdf:
         st = styles(BODY_POCKET_LARGE if p.large_print else BODY_POCKET)
         page = plain_page(POCKET_CARD, st)
     else:
-        st = styles(BODY_LARGE if p.large_print else BODY_NORMAL)
+        st = styles(BODY_LARGE if p.large_print else BODY_NOTES)
         page = plain_page(page_size(p.paper), st)
     ink = Ink()
     sh = Sheet(terms, st, ink, frame_width(page), frame_height(page))

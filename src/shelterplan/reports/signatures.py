@@ -46,7 +46,7 @@ class SignaturePad(Flowable):
             box_h / span_y if span_y > 0 else math.inf,
             box_w,
         )
-        left = pad + (box_w - span_x * scale) / 2
+        left = pad  # signatures start at the left, like on paper
         top = self.height - pad - (box_h - span_y * scale) / 2
         canv = self.canv
         canv.saveState()
