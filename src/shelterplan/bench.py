@@ -35,7 +35,7 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
-from shelterplan import bench_desk
+from shelterplan import bench_desk, bench_print
 from shelterplan.core.actors import Actor
 from shelterplan.core.demo import populate
 from shelterplan.core.queries import CaseloadFilter, caseload_count, caseload_page, deadlines
@@ -250,9 +250,15 @@ def run(
             + figures["deadlines_worker_encrypted_ms"]
         )
         report(figures, queries(setup), clients, repeat, out)
-        desk = bench_desk.measure(store_folder, BENCH_WORKER, PASSPHRASE, setup.prefix, repeat)
+        desk, printed = bench_desk.measure(
+            store_folder, BENCH_WORKER, PASSPHRASE, setup.prefix, repeat
+        )
         bench_desk.report(desk, out)
+        bench_print.report(printed, out)
         figures.update({f"desk_{figure.key}_ms": figure.ms for figure in desk})
+        figures["plan_pdf_ms"] = printed.generator_ms
+        figures["plan_pdf_bare_ms"] = printed.bare_build_ms
+        figures["plan_pdf_ratio"] = printed.ratio
         return figures
     finally:
         if folder is None or not keep:

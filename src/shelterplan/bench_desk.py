@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import os
 import statistics
-import time
+import time as clock
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from shelterplan import bench_print
 from shelterplan.core import cases, planning
 from shelterplan.core.actors import actor_named
 from shelterplan.core.queries import CaseloadFilter
@@ -43,9 +44,9 @@ def _median_ms(action: Callable[[], object], repeat: int) -> float:
     action()  # warm-up
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock.perf_counter()
         action()
-        times.append((time.perf_counter() - start) * 1000)
+        times.append((clock.perf_counter() - start) * 1000)
     return statistics.median(times)
 
 
@@ -66,13 +67,25 @@ def add_big_plan(store: CaseStore, worker: str, today: date) -> str:
                     parent_id=top.id,
                 )
                 for number in range(6):
+                    due = today + timedelta(days=number * 3 - 6)
                     planning.add_step(
                         session,
                         actor,
                         goal.id,
-                        f"Step {number}",
+                        f"Step {number}: call the office and bring the form we filled in",
                         "client",
-                        today + timedelta(days=number * 3 - 6),
+                        due,
+                        # As plans usually are: instructions on half the steps, an
+                        # appointment on a third (the printed plan's benchmark).
+                        appointment_at=(
+                            datetime.combine(due, time(10, 30)) if number % 3 == 0 else None
+                        ),
+                        appointment_place="Housing office, 2nd floor" if number % 3 == 0 else None,
+                        instructions=(
+                            "Bring your ID card and the letter from the shelter."
+                            if number % 2 == 0
+                            else None
+                        ),
                     )
             for number in range(6):
                 planning.add_step(session, actor, top.id, f"Step {number}", "worker", today)
@@ -81,7 +94,7 @@ def add_big_plan(store: CaseStore, worker: str, today: date) -> str:
 
 def measure(
     store_folder: Path, worker: str, passphrase: str, prefix: str, repeat: int
-) -> list[DeskFigure]:
+) -> tuple[list[DeskFigure], bench_print.PrintFigures]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -145,9 +158,10 @@ def measure(
         workspace.clear()
         caseload.clear()
         today_model.clear()
+        printed = bench_print.measure(store, worker, case_id, repeat)
     finally:
         store.close()
-    return figures
+    return figures, printed
 
 
 def report(figures: list[DeskFigure], out: Callable[[str], None]) -> None:

@@ -23,6 +23,7 @@ from shelterplan.ui.workspace.case_workspace import CaseWorkspace
 from tests.ui.printing.test_print_dialog import pdf_printer
 from tests.ui.test_workspace_tabs import all_texts, build_realistic_case
 
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 SIGNATURE = (((0.1, 0.2), (0.5, 0.05), (0.9, 0.25)),)
 
 
@@ -77,6 +78,10 @@ def test_print_then_sign_freezes_the_printed_plan(qtbot, workspace, store, tmp_p
     assert dialog.language_box.currentData() == "fr"  # her document language
     shown = dialog.rendered()
     assert "Amélie" in _text(shown.data)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    dialog.resize(1100, 760)
+    qtbot.wait(50)
+    dialog.grab().save(str(SCREENSHOTS / "print_plan_dialog.png"))
     out = tmp_path / "printer.pdf"
     dialog.choose_printer = lambda: pdf_printer(out)
     _signers(view, worker)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+from dataclasses import dataclass
 
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, HRFlowable, Image, Table
@@ -22,6 +23,7 @@ from shelterplan.reports.look import (
     RULE,
     Ink,
     Metadata,
+    Page,
     Run,
     build_pdf,
     frame_height,
@@ -115,8 +117,18 @@ def _title_block(sh: Sheet, p: PlanPrint, full: bool) -> list[Flowable]:
     ]
 
 
-def render_plan(p: PlanPrint) -> RenderedPdf:
-    """The plan as a PDF (bytes in memory), in `p.language`, for `p.audience`."""
+@dataclass
+class PlanStory:
+    """The flowables of one plan and what its pages need (see `render_plan`)."""
+
+    story: list[Flowable]
+    page: Page
+    terms: Terms
+    ink: Ink
+
+
+def plan_story(p: PlanPrint) -> PlanStory:
+    """The plan's content as ReportLab flowables, before any page is laid out."""
     terms = Terms(p.language)
     st = styles(BODY_LARGE if p.large_print else BODY_NORMAL)
     page = plain_page(page_size(p.paper), st)
@@ -133,7 +145,13 @@ def render_plan(p: PlanPrint) -> RenderedPdf:
     story += people_section(sh, view.people)
     story += next_review_section(sh, p.snapshot.get("next_review_on"))
     story += signatures_section(sh, p.signatures, p.signed, p.printed_on)
+    return PlanStory(story, page, terms, ink)
 
+
+def render_plan(p: PlanPrint) -> RenderedPdf:
+    """The plan as a PDF (bytes in memory), in `p.language`, for `p.audience`."""
+    built = plan_story(p)
+    terms, ink = built.terms, built.ink
     version = terms.text("doc.version", number=p.version_number)
     fingerprint = terms.text("footer.fingerprint", code=short_fingerprint(p.fingerprint))
 
@@ -144,6 +162,9 @@ def render_plan(p: PlanPrint) -> RenderedPdf:
 
     ink.note(footer(0, 0))
     data, pages = build_pdf(
-        story, page, Metadata(title=terms.text("doc.plan_title"), lang=terms.pdf_lang), footer
+        built.story,
+        built.page,
+        Metadata(title=terms.text("doc.plan_title"), lang=terms.pdf_lang),
+        footer,
     )
     return RenderedPdf(data=data, pages=pages, missing_characters=ink.missing())
