@@ -1,0 +1,1 @@
+"""Administrator screens: accounts, backups, agency details."""
