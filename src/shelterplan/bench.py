@@ -35,7 +35,7 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
-from shelterplan import bench_desk, bench_print
+from shelterplan import bench_backup, bench_desk, bench_outcomes, bench_print
 from shelterplan.core.actors import Actor
 from shelterplan.core.demo import populate
 from shelterplan.core.queries import CaseloadFilter, caseload_count, caseload_page, deadlines
@@ -226,6 +226,7 @@ def run(
             start = time.perf_counter()
             store.integrity_problems()
             figures["integrity_check_s"] = time.perf_counter() - start
+            figures.update(bench_backup.measure(store, base, _recovery))
             add_bench_worker(store)
             export_plain(store, plain_path)
             figures["db_mb"], figures["plain_db_mb"] = _mb(store.db_path), _mb(plain_path)
@@ -250,6 +251,7 @@ def run(
             + figures["deadlines_worker_encrypted_ms"]
         )
         report(figures, queries(setup), clients, repeat, out)
+        bench_backup.report(figures, out)
         desk, printed = bench_desk.measure(
             store_folder, BENCH_WORKER, PASSPHRASE, setup.prefix, repeat
         )
@@ -259,6 +261,9 @@ def run(
         figures["plan_pdf_ms"] = printed.generator_ms
         figures["plan_pdf_bare_ms"] = printed.bare_build_ms
         figures["plan_pdf_ratio"] = printed.ratio
+        outcomes = bench_outcomes.measure(store_folder, ADMIN, PASSPHRASE, max(3, repeat // 2))
+        bench_outcomes.report(outcomes, out)
+        figures.update(outcomes.as_figures())
         return figures
     finally:
         if folder is None or not keep:

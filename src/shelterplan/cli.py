@@ -18,7 +18,14 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from shelterplan import __version__, cli_documents
+from shelterplan import (
+    __version__,
+    cli_accounts,
+    cli_backup,
+    cli_clients,
+    cli_documents,
+    cli_reports,
+)
 from shelterplan.errors import ShelterplanError
 from shelterplan.paths import DEMO_ADMIN, DEMO_PASSPHRASE, default_data_dir, demo_data_dir
 from shelterplan.store.failures import plain_error
@@ -71,7 +78,12 @@ def _parser() -> argparse.ArgumentParser:
         "--idle-lock-minutes", type=int, help="lock the app after this many idle minutes"
     )
     cli_documents.add_agency_arguments(settings)
+    cli_backup.add_backup_settings_arguments(settings)
     cli_documents.add_plan_pdf_parser(sub)
+    cli_backup.add_backup_parsers(sub)
+    cli_clients.add_parsers(sub)
+    cli_accounts.add_parsers(sub)
+    cli_reports.add_parsers(sub)
 
     sub.add_parser("gui", help="open the window (the default)")
     return parser
@@ -133,11 +145,11 @@ def ensure_demo_store(folder: Path, out: Callable[[str], None] = print) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from shelterplan.store.casestore import CaseStore
+    from shelterplan.store.passphrases import check_new_passphrase
 
     folder = _folder(args)
     passphrase = _passphrase(f"New passphrase for {args.admin}: ", confirm=True)
-    if len(passphrase) < 12:
-        raise CommandError("A passphrase needs at least 12 characters; nothing was created.")
+    check_new_passphrase(passphrase, args.admin)  # 12+ characters, not a common one
     store, recovery_key = CaseStore.create(folder, args.admin, passphrase)
     with store:
         print(f"Created a shelterplan store in {folder}.")
@@ -224,8 +236,10 @@ def cmd_settings(args: argparse.Namespace) -> int:
             actor = actor_named(session, store.worker_name)
             set_idle_lock_minutes(session, actor, args.idle_lock_minutes)
         cli_documents.apply_agency_settings(session, store.worker_name, args)
+        cli_backup.apply_backup_settings(session, store.worker_name, args)
         lines = [f"idle-lock-minutes = {idle_lock_minutes(session)}"]
         lines += cli_documents.agency_lines(session)
+        lines += cli_backup.backup_lines(session)
     print("\n".join(lines))
     return 0
 
@@ -233,6 +247,20 @@ def cmd_settings(args: argparse.Namespace) -> int:
 def cmd_plan_pdf(args: argparse.Namespace) -> int:
     with _unlock(args) as store:
         return cli_documents.cmd_plan_pdf(store, args)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with _unlock(args) as store:
+        return cli_backup.cmd_backup(store, args)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    return cli_backup.cmd_restore(args, _folder(args), _passphrase)
+
+
+def cmd_clients(args: argparse.Namespace) -> int:
+    with _unlock(args) as store:
+        return cli_clients.run(store, args)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -253,6 +281,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "bench": cmd_bench,
     "settings": cmd_settings,
     "plan-pdf": cmd_plan_pdf,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    **dict.fromkeys(cli_clients.COMMANDS, cmd_clients),
+    **cli_accounts.commands(_unlock),
+    **cli_reports.commands(_unlock),
     "gui": cmd_gui,
 }
 
@@ -270,9 +303,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         known = plain_error(exc)
         if known is not None:
             print(str(known), file=sys.stderr)
-            from shelterplan.errors import StoreTampered
+            from shelterplan.errors import BackupDamaged, StoreTampered
 
-            return EXIT_DAMAGED if isinstance(known, StoreTampered) else EXIT_USER_ERROR
+            damaged = isinstance(known, (StoreTampered, BackupDamaged))
+            return EXIT_DAMAGED if damaged else EXIT_USER_ERROR
         if os.environ.get("SHELTERPLAN_DEBUG") == "1":
             raise
         # A bug: name its kind only; messages of unknown errors may carry data.

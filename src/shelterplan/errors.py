@@ -101,6 +101,34 @@ class ImportRejected(ShelterplanError):
     """An import file was refused whole; the message names the problem."""
 
 
+class NotABackup(ShelterplanError):
+    message = (
+        "This file is not a shelterplan backup; nothing was changed. "
+        "Choose a file named shelterplan-backup-….spbackup."
+    )
+
+
+class BackupDamaged(ShelterplanError):
+    message = (
+        "This backup file is damaged, incomplete or has been altered, so it cannot be "
+        "restored; nothing was changed. Use another backup."
+    )
+
+
+class BackupTooNew(ShelterplanError):
+    message = (
+        "This backup was made by a newer version of shelterplan; nothing was changed. "
+        "Install the newer version to restore it."
+    )
+
+
+class BackupOfAnotherStore(ShelterplanError):
+    message = (
+        "This backup is of a different shelterplan store than the one in this folder; "
+        "nothing was changed. Restore it into an empty folder instead."
+    )
+
+
 class NotFound(ShelterplanError):
     message = "That record does not exist or was deleted."
 

@@ -261,12 +261,15 @@ def _not_for_client(session: Session, case_ids: list[str] | None = None) -> dict
     return found
 
 
+_WORKER = {"active": True, "screen_language": None}
+
+
 def test_export_shape(document):
     top = ["format", "format_version", "exported_at", "workers", "services", "settings"]
     assert set(document) == {*top, "cases"}
     assert document["workers"] == [
-        {"name": ADMIN, "role": "admin", "active": True, "screen_language": None},
-        {"name": "Bea Worker", "role": "worker", "active": True, "screen_language": None},
+        {**_WORKER, "name": ADMIN, "role": "supervisor", "is_admin": True},
+        {**_WORKER, "name": "Bea Worker", "role": "worker", "is_admin": False},
     ]
     assert [s["key"] for s in document["settings"]] == ["agency_name"]
     assert [c["id"] for c in document["cases"]] == sorted(c["id"] for c in document["cases"])
@@ -303,12 +306,16 @@ def _as_version_2(document: dict[str, Any]) -> dict[str, Any]:
     """The document as a shelterplan before printed plans (format version 3) wrote it."""
     old = copy.deepcopy(document)
     old["format_version"] = 2
+    for worker in old["workers"]:  # as migration 0004's downgrade: administrators were "admin"
+        if worker.pop("is_admin") and worker["role"] == "supervisor":
+            worker["role"] = "admin"
     for case in old["cases"]:
         for key in ("goals", "steps", "referrals"):
             for item in case[key]:
                 del item["not_for_client"]
         for signed in case["plan_versions"]:
             del signed["pdf"]
+        del case["goal_reviews"]  # reviews per goal came with format version 3
     return old
 
 
@@ -364,6 +371,33 @@ def test_a_version_2_file_is_still_read(document, target):
     assert flagged == {"goals": {False}, "steps": {False}, "referrals": {False}}
     assert [tuple(row) for row in signed] == [(None, hashlib.sha256(PDF).hexdigest())]
     assert dependants == 1  # version 2 parts are read as before
+
+
+def test_an_admin_of_an_older_file_becomes_a_supervisor_who_administers(document, target):
+    """As migration 0004 did to stores: the "admin" of then saw every case."""
+    old = _as_version_2(document)
+    old["workers"].append({**_WORKER, "name": "Old Coordinator", "role": "admin"})
+    with Session(target.engine) as session:
+        session.begin()
+        import_document(session, old, ADMIN)
+        found = session.execute(
+            select(Worker.name, Worker.role, Worker.is_admin).where(Worker.name != ADMIN)
+        ).all()
+        session.rollback()
+    assert sorted(tuple(row) for row in found) == [
+        ("Bea Worker", "worker", False),
+        ("Old Coordinator", "supervisor", True),
+    ]
+
+
+def test_a_version_3_worker_must_say_whether_she_administers(document, target):
+    changed = copy.deepcopy(document)
+    del changed["workers"][1]["is_admin"]
+    with Session(target.engine) as session:
+        session.begin()
+        with pytest.raises(ImportRejected, match="worker 2: missing 'is_admin'"):
+            import_document(session, changed, ADMIN)
+        session.rollback()
 
 
 @pytest.mark.parametrize("room", [0, -1])

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from shelterplan.core import cases, client_copy, planning, versions
 from shelterplan.core.actors import Actor, actor_named
+from shelterplan.store.models import GoalReview
 
 
 def canary(label: str) -> str:
@@ -65,7 +66,15 @@ def write_everything(session: Session, actor_name: str, tag: str = "") -> tuple[
     service = planning.add_service(session, c("Service"), address=c("Address"), phone="555-0100")
     planning.refer(session, actor, case.id, service.id, sub.id)
     cases.add_note(session, actor, case.id, c("Note"))
-    planning.start_review(session, actor, case.id, today, c("Summary"), today + timedelta(days=30))
+    review = planning.start_review(
+        session, actor, case.id, today, c("Summary"), today + timedelta(days=30)
+    )
+    # What the review said per goal: the long-term goal kept, the goal on the way set aside.
+    kept = dict(progress="good", helped=c("Helped"), hindered=c("Hindered"), decision="keep")
+    aside = dict(progress="none", decision="set_aside", reason=c("AsideReason"))
+    for goal_id, said in ((goal.id, kept), (sub.id, aside)):
+        session.add(GoalReview(review_id=review.id, case_id=case.id, goal_id=goal_id, **said))
+    sub.status = "set_aside"
     client_copy.set_left_off_her_copy(session, actor, "step", step.id, True)
     versions.freeze_plan_version(
         session,
@@ -105,6 +114,9 @@ def write_everything(session: Session, actor_name: str, tag: str = "") -> tuple[
         "Address",
         "Note",
         "Summary",
+        "Helped",
+        "Hindered",
+        "AsideReason",
         "Signer",
         "Pdf",
     ]

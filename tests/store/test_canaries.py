@@ -63,7 +63,7 @@ def test_control_run_on_plain_sqlite_finds_the_canaries(tmp_path: Path, private_
     engine = create_engine(f"sqlite:///{tmp_path / 'plain.db'}", module=sqlcipher3.dbapi2)
     create_schema(engine)
     with Session(engine) as session, session.begin():
-        session.add(Worker(name=ADMIN, role="admin"))
+        session.add(Worker(name=ADMIN, role="supervisor", is_admin=True))
     with Session(engine) as session, session.begin():
         canaries, _ = write_everything(session, ADMIN)
     engine.dispose()

@@ -51,8 +51,8 @@ def test_another_workers_slot_under_her_name_does_not_open(store, store_folder):
     store.close()
     document = json.loads((store_folder / FILE_NAME).read_text())
     slots = {s["worker"]: s for s in document["slots"] if s["kind"] == "worker"}
-    # Swap Bea's wrapped key material into Ana's slot (keeping Ana's name on it).
-    for field in ("kdf", "nonce", "wrapped_key"):
+    # Swap Bea's key material into Ana's slot (keeping Ana's name on it).
+    for field in set(slots["Bea Worker"]) - {"kind", "worker"}:
         slots[ADMIN][field] = slots["Bea Worker"][field]
     (store_folder / FILE_NAME).write_text(json.dumps(document))
     with pytest.raises(WrongPassphrase):

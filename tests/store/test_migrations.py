@@ -96,7 +96,8 @@ def test_upgrade_backs_up_then_adds_the_column(tmp_path, no_keyring):
     assert upgrade_if_needed(engine, folder / "shelterplan.db", config) is True
     columns = [c["name"] for c in inspect(engine).get_columns("clients")]
     assert columns[-1] == "test_extra"
-    assert (folder / "shelterplan.db.before-upgrade-0001").exists()
+    # The safety copy is gone once the upgrade committed: no second copy of her data.
+    assert not list(folder.glob("shelterplan.db.before-upgrade-*"))
     engine.dispose()
 
 

@@ -122,9 +122,9 @@ def test_enter_on_a_line_opens_the_case_at_that_step(qtbot, store, agency, view)
 
     review = view.model.index(0, COL_WHEN, view.model.index(3, 0))
     view.tree.setCurrentIndex(review)
-    with qtbot.waitSignal(view.step_requested) as signal:
+    with qtbot.waitSignal(view.review_requested) as signal:
         qtbot.keyClick(view.tree, Qt.Key.Key_Return)
-    assert signal.args == [agency.cases["Zoé"], ""]
+    assert signal.args == [agency.cases["Zoé"]]  # a review due: the case opens to review it
 
     heading = view.model.index(0, 0)
     view.tree.setCurrentIndex(heading)

@@ -1,4 +1,12 @@
-"""Who is doing something, and what her role lets her see."""
+"""Who is doing something, and what her role lets her see.
+
+Roles: a *worker* sees her own caseload and the cases shared with her; a *supervisor*
+sees every case (and the audit trail); an *admin* manages accounts, settings and
+backups and sees **no case content**. Administrator rights can also be given on top of
+the worker or supervisor role (`Worker.is_admin`): a small shelter's coordinator is a
+supervisor who administers. These rules are enforced here, in `core/`, whatever the
+screen shows.
+"""
 
 from __future__ import annotations
 
@@ -11,27 +19,42 @@ from shelterplan.core.vocab import Role
 from shelterplan.errors import NotAllowed, NotFound
 from shelterplan.store.models import CaseAssignment, Worker
 
+NO_CASE_CONTENT = "An administrator's account does not see case content."
+
 
 @dataclass(frozen=True)
 class Actor:
     worker_id: str
     name: str
     role: Role
+    is_admin: bool = False
+
+    @property
+    def administers(self) -> bool:
+        """Accounts, settings and backups: the admin role, or administrator rights."""
+        return self.is_admin or self.role == Role.ADMIN
 
     @property
     def sees_all_cases(self) -> bool:
-        """Supervisors and admins may list and open every case of the agency."""
-        return self.role in (Role.SUPERVISOR, Role.ADMIN)
+        """Supervisors may list and open every case of the agency."""
+        return self.role == Role.SUPERVISOR
+
+    @property
+    def sees_case_content(self) -> bool:
+        """False for the admin role: accounts and settings, never a client's file."""
+        return self.role != Role.ADMIN
 
 
 def actor_named(session: Session, name: str) -> Actor:
     worker = session.scalar(select(Worker).where(Worker.name == name, Worker.active.is_(True)))
     if worker is None:
         raise NotFound("There is no active worker with that name.")
-    return Actor(worker.id, worker.name, Role(worker.role))
+    return Actor(worker.id, worker.name, Role(worker.role), bool(worker.is_admin))
 
 
 def may_see_case(session: Session, actor: Actor, case_id: str) -> bool:
+    if not actor.sees_case_content:
+        return False
     if actor.sees_all_cases:
         return True
     assigned = session.scalar(
@@ -43,5 +66,13 @@ def may_see_case(session: Session, actor: Actor, case_id: str) -> bool:
 
 
 def require_case_access(session: Session, actor: Actor, case_id: str) -> None:
+    if not actor.sees_case_content:
+        raise NotAllowed(NO_CASE_CONTENT)
     if not may_see_case(session, actor, case_id):
         raise NotAllowed("This case is not assigned to you. Ask a supervisor to share it.")
+
+
+def require_case_content(actor: Actor) -> None:
+    """Refuse case work (a new case, an export of case files) to the admin role."""
+    if not actor.sees_case_content:
+        raise NotAllowed(NO_CASE_CONTENT)

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from shelterplan.core.actors import Actor
 from shelterplan.core.rules import InvalidInput
 from shelterplan.core.settings import get_setting, put_setting
-from shelterplan.core.vocab import Role
 from shelterplan.errors import NotAllowed
 from shelterplan.store import audit_chain
 
@@ -77,7 +76,7 @@ def set_agency_details(
     paper: str | None = None,
 ) -> AgencyDetails:
     """Change the given details; None leaves one as it is, an empty string clears it."""
-    if actor.role != Role.ADMIN:
+    if not actor.administers:
         raise NotAllowed("Only an administrator can change the agency's details.")
     if paper is not None and paper not in PAPER_SIZES:
         raise InvalidInput("The paper size is 'letter' or 'a4'.")

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from shelterplan.core.actors import Actor, require_case_access
+from shelterplan.core.actors import Actor, require_case_access, require_case_content
 from shelterplan.core.rules import (
     InvalidInput,
     get_live,
@@ -23,6 +23,7 @@ from shelterplan.core.vocab import (
     NeedLevel,
     PersonKind,
     Phase,
+    Role,
 )
 from shelterplan.store import audit_chain
 from shelterplan.store.base import utcnow
@@ -65,6 +66,7 @@ def open_new_case(
     intervention_model: str = InterventionModel.STANDARD,
     opened_on: date | None = None,
 ) -> Case:
+    require_case_content(actor)
     if client.document_language not in DOCUMENT_LANGUAGES:
         raise InvalidInput("The language for printed documents must be English, French or Spanish.")
     if client.approximate_age is not None and not 0 < client.approximate_age < 130:
@@ -113,6 +115,11 @@ def share_case(session: Session, actor: Actor, case_id: str, worker_id: str) -> 
     worker = session.get(Worker, worker_id)
     if worker is None or not worker.active:
         raise InvalidInput("That worker does not exist or is no longer active.")
+    if worker.role == Role.ADMIN:
+        raise InvalidInput(
+            "An administrator's account does not see case content: share it "
+            "with a worker or a supervisor."
+        )
     already = session.scalar(
         select(CaseAssignment.id).where(
             CaseAssignment.case_id == case_id, CaseAssignment.worker_id == worker_id

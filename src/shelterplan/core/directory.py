@@ -14,7 +14,6 @@ service's name may appear in it because it is directory data.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -23,13 +22,13 @@ from sqlalchemy.orm import Session
 
 from shelterplan.core import planning
 from shelterplan.core.actors import Actor, require_case_access
-from shelterplan.core.rules import InvalidInput, get_live, require_choice, require_text
+from shelterplan.core.consents import NoConsent, valid_consent
+from shelterplan.core.rules import InvalidInput, fold, get_live, require_choice, require_text
 from shelterplan.core.vocab import Domain, Phase, ReferralStatus, Role
-from shelterplan.core.workspace import ConsentEntry
-from shelterplan.errors import NotAllowed, ShelterplanError
+from shelterplan.errors import NotAllowed
 from shelterplan.store import audit_chain
 from shelterplan.store.base import utcnow
-from shelterplan.store.models import Case, Consent, Goal, Referral, Service
+from shelterplan.store.models import Case, Goal, Referral, Service
 
 # Details of a service besides its name, with the longest text each column holds.
 DETAIL_LENGTHS: dict[str, int | None] = {
@@ -47,14 +46,14 @@ SEARCHED = ("name", "notes", "eligibility", "languages", "address")
 NEEDS_OUTCOME = (ReferralStatus.COMPLETED, ReferralStatus.DECLINED)
 
 
-class ConsentMissing(ShelterplanError):
+class ConsentMissing(NoConsent):
     """A referral would share her details without her consent to it; nothing was saved."""
 
     def __init__(self, service_name: str) -> None:
-        self.service_name = service_name
         super().__init__(
-            f"She has not consented to sharing her details with {service_name}. "
-            "Record her consent first, or make the referral without sharing details."
+            service_name=service_name,
+            message=f"She has not consented to sharing her details with {service_name}. "
+            "Record her consent first, or make the referral without sharing details.",
         )
 
 
@@ -101,12 +100,6 @@ class CaseReferrals:
     editable: bool  # False once the case is closed
 
 
-def fold(text: str | None) -> str:
-    """Text compared as a person reads it: case and accents ignored ("Santé" = "sante")."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def _entry(service: Service) -> ServiceEntry:
     return ServiceEntry(
         service.id,
@@ -149,7 +142,7 @@ def service(session: Session, service_id: str) -> ServiceEntry:
 
 
 def may_maintain_directory(actor: Actor) -> bool:
-    return actor.role in (Role.SUPERVISOR, Role.ADMIN)
+    return actor.role == Role.SUPERVISOR or actor.administers
 
 
 # --- maintaining the directory -------------------------------------------------------
@@ -212,37 +205,12 @@ def remove_service(session: Session, actor: Actor, service_id: str) -> None:
 
 
 # --- referrals -----------------------------------------------------------------------
-def _names_service(scope: str | None, service_name: str) -> bool:
-    needle = fold(service_name).strip()
-    return bool(scope and needle) and needle in fold(scope)
-
-
 def matching_consent(
     session: Session, case_id: str, service_id: str, today: date | None = None
 ) -> str | None:
-    """The id of a consent valid today to share her details with this service, if any."""
-    day = today or date.today()
-    name = session.scalar(select(Service.name).where(Service.id == service_id)) or ""
-    consents = session.scalars(
-        select(Consent)
-        .where(Consent.case_id == case_id)
-        .order_by(Consent.given_on.desc(), Consent.created_at.desc())
-    )
-    for consent in consents:
-        tied = consent.service_id == service_id
-        if not tied and not (consent.service_id is None and _names_service(consent.scope, name)):
-            continue
-        state = ConsentEntry(
-            consent.id,
-            consent.purpose,
-            consent.scope,
-            consent.given_on,
-            consent.withdrawn_on,
-            consent.expires_on,
-        )
-        if state.valid_on(day):
-            return consent.id
-    return None
+    """The id of a consent valid today to share her details with this service, if any
+    (`consents.valid_consent` for this provider, whatever the consent's purpose)."""
+    return valid_consent(session, case_id, None, service_id, today)
 
 
 def refer_with_consent_check(

@@ -17,19 +17,20 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, select, text
+from sqlalchemy import ColumnElement, Select, and_, case, exists, false, func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
 from shelterplan.core.actors import Actor
-from shelterplan.core.vocab import Phase, StepStatus
+from shelterplan.core.vocab import Phase, Role, StepStatus
 from shelterplan.store.fts import match_expression
 from shelterplan.store.models import Case, CaseAssignment, Client, Step, Worker
 
 
 def may_see_all(actor: Actor) -> bool:
-    """Supervisors and admins may list every case of the agency; workers may not."""
+    """Supervisors may list every case of the agency; workers may not, and the admin
+    role sees no case at all (`Actor.sees_case_content`)."""
     return actor.sees_all_cases
 
 
@@ -112,9 +113,11 @@ def phase_choices() -> tuple[Phase, ...]:
 
 
 def worker_choices(session: Session) -> list[WorkerChoice]:
-    """Active workers, for the supervisor's worker filter."""
+    """Active workers who hold cases (not the admin role), for the supervisor's filter."""
     rows = session.execute(
-        select(Worker.id, Worker.name).where(Worker.active.is_(True)).order_by(Worker.name)
+        select(Worker.id, Worker.name)
+        .where(Worker.active.is_(True), Worker.role != Role.ADMIN.value)
+        .order_by(Worker.name)
     ).all()
     return [WorkerChoice(row[0], row[1]) for row in rows]
 
@@ -163,6 +166,8 @@ def _caseload_scope(
         .join(Client, join_on)
         .where(Case.deleted_at.is_(None), Client.deleted_at.is_(None))
     )
+    if not actor.sees_case_content:
+        query = query.where(false())
     if not (filters.all_cases and may_see_all(actor)):
         query = query.where(_assigned(actor.worker_id, walking_names))
     if filters.worker_id:
@@ -274,8 +279,11 @@ def deadlines(
 ) -> list[DeadlineRow]:
     """Open steps overdue or due within `days_ahead`, most overdue first.
 
-    A supervisor's summary covers every case (`Actor.sees_all_cases`), as before.
+    A supervisor's summary covers every case (`Actor.sees_all_cases`), as before; the
+    admin role sees none.
     """
+    if not actor.sees_case_content:
+        return []
     horizon = today + timedelta(days=days_ahead)
     mine = None if actor.sees_all_cases else actor.worker_id
     walking = _walks(session, mine)
@@ -341,9 +349,11 @@ def today_agenda(
     A step appears once: under its appointment when it has one today or this week
     (the appointment is what she acts on), else as overdue or due this week. "This
     week" is the next seven days. Closed cases are left out. Each section holds at most
-    `limit` lines, most urgent first. Her own cases only, unless a supervisor or admin
-    asks for `all_cases`.
+    `limit` lines, most urgent first. Her own cases only, unless a supervisor asks for
+    `all_cases`; nothing for the admin role.
     """
+    if not actor.sees_case_content:
+        return TodayAgenda(today, (), frozenset())
     horizon = today + timedelta(days=WEEK_DAYS)
     mine = None if all_cases and may_see_all(actor) else actor.worker_id
     walking = _walks(session, mine)

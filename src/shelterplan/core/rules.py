@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from enum import StrEnum
 from typing import TypeVar
 
@@ -16,6 +17,12 @@ M = TypeVar("M", bound=Base)
 
 class InvalidInput(ShelterplanError):
     """Input a use case refuses; nothing was saved."""
+
+
+def fold(text: str | None) -> str:
+    """Text compared as a person reads it: case and accents ignored ("Santé" = "sante")."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def require_text(value: str | None, what: str) -> str:

@@ -7,7 +7,6 @@ from sqlalchemy.orm import Session
 
 from shelterplan.core.actors import Actor
 from shelterplan.core.rules import InvalidInput
-from shelterplan.core.vocab import Role
 from shelterplan.errors import NotAllowed
 from shelterplan.store import audit_chain
 from shelterplan.store.models import Setting
@@ -40,7 +39,7 @@ def idle_lock_minutes(session: Session) -> int:
 
 
 def set_idle_lock_minutes(session: Session, actor: Actor, minutes: int) -> None:
-    if actor.role != Role.ADMIN:
+    if not actor.administers:
         raise NotAllowed("Only an administrator can change when the app locks itself.")
     if not 1 <= minutes <= MAX_IDLE_LOCK_MINUTES:
         raise InvalidInput(f"The idle lock must be between 1 and {MAX_IDLE_LOCK_MINUTES} minutes.")

@@ -59,6 +59,24 @@ class GoalStatus(StrEnum):
     SET_ASIDE = "set_aside"
 
 
+class ProgressRating(StrEnum):
+    """How far a goal came since the last review, in her words as much as the worker's."""
+
+    NONE = "none"
+    SOME = "some"
+    GOOD = "good"
+    ACHIEVED = "achieved"
+
+
+class ReviewDecision(StrEnum):
+    """What a review decides for one goal."""
+
+    KEEP = "keep"  # carry on as planned
+    AMEND = "amend"  # change the goal or its steps (the plan is edited after the review)
+    ACHIEVED = "achieved"
+    SET_ASIDE = "set_aside"  # with a reason, always
+
+
 class Responsible(StrEnum):
     CLIENT = "client"
     WORKER = "worker"

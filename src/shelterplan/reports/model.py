@@ -10,7 +10,10 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from shelterplan.core.progress import Progress
 
 
 class Audience(StrEnum):
@@ -86,6 +89,21 @@ class SafetyPrint:
     language: str
     printed_on: date
     pocket_card: bool = False
+    large_print: bool = False
+    paper: PaperSize = PaperSize.LETTER
+
+
+@dataclass(frozen=True)
+class ProgressPrint:
+    """Her progress page: what she has achieved since the plan began, for her to keep.
+
+    `progress` is `shelterplan.core.progress.progress()`. Like her take-home copy it
+    carries no agency address and no safety notes.
+    """
+
+    progress: Progress
+    language: str  # en, fr, es: her document language, not the screen's
+    printed_on: date
     large_print: bool = False
     paper: PaperSize = PaperSize.LETTER
 

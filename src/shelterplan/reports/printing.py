@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from shelterplan.core.actors import Actor, require_case_access
 from shelterplan.core.agency import agency_details
+from shelterplan.core.progress import progress
 from shelterplan.core.rules import InvalidInput, get_live
 from shelterplan.core.safety_plan import SECTIONS, reveal_code_word, safety_plan
 from shelterplan.core.versions import (
@@ -29,12 +30,14 @@ from shelterplan.reports.model import (
     Audience,
     PaperSize,
     PlanPrint,
+    ProgressPrint,
     RenderedPdf,
     SafetyPrint,
     SignatoryRole,
     SignatureBlock,
 )
 from shelterplan.reports.plan_pdf import render_plan
+from shelterplan.reports.progress_pdf import render_progress
 from shelterplan.reports.safety_pdf import render_safety_plan
 from shelterplan.store import audit_chain
 from shelterplan.store.models import Case, PlanVersion
@@ -105,7 +108,14 @@ def render_case_plan(
 
 def record_output(session: Session, actor: Actor, case_id: str, how: str) -> None:
     """Audit that a document left the store: printed on paper, or saved as a file."""
-    if how not in ("plan.print", "plan.save_pdf", "safety_plan.print", "safety_plan.save_pdf"):
+    if how not in (
+        "plan.print",
+        "plan.save_pdf",
+        "safety_plan.print",
+        "safety_plan.save_pdf",
+        "progress.print",
+        "progress.save_pdf",
+    ):
         raise ValueError(how)
     require_case_access(session, actor, case_id)
     audit_chain.append(session, how, actor.name, "case", case_id)
@@ -211,6 +221,35 @@ def safety_print(
         large_print=large_print,
         paper=paper,
     )
+
+
+def progress_print(
+    session: Session,
+    actor: Actor,
+    case_id: str,
+    *,
+    language: str | None = None,
+    large_print: bool = False,
+    today: date | None = None,
+) -> ProgressPrint:
+    """Her progress page, in her document language unless another is chosen."""
+    case = get_live(session, Case, case_id)
+    day = today or date.today()
+    found = progress(session, actor, case_id, day)
+    _, paper = _agency(session)
+    return ProgressPrint(
+        progress=found,
+        language=_language(case, language),
+        printed_on=day,
+        large_print=large_print,
+        paper=paper,
+    )
+
+
+def render_case_progress(
+    session: Session, actor: Actor, case_id: str, **options: object
+) -> RenderedPdf:
+    return render_progress(progress_print(session, actor, case_id, **options))  # type: ignore[arg-type]
 
 
 def render_case_safety_plan(

@@ -172,6 +172,137 @@ _ENTRIES: Final[dict[str, tuple[str, str, str]]] = {
     "referral_status.completed": ("Completed", "Terminée", "Completada"),
     "person_kind.support": ("Support person", "Personne de soutien", "Persona de apoyo"),
     "person_kind.team": ("Team member", "Membre de l'équipe", "Integrante del equipo"),
+    # Outcome reports (supervisors and admins; aggregate figures, no client named)
+    "outcomes.title": ("Outcome report", "Rapport de résultats", "Informe de resultados"),
+    "outcomes.period": (
+        "{start} to {end}",
+        "Du {start} au {end}",
+        "Del {start} al {end}",
+    ),
+    "outcomes.program": ("Program", "Programme", "Programa"),
+    "outcomes.all_programs": ("All programs", "Tous les programmes", "Todos los programas"),
+    "outcomes.worker": ("Lead worker", "Intervenante principale", "Trabajadora responsable"),
+    "outcomes.all_workers": (
+        "All workers",
+        "Toutes les intervenantes",
+        "Todas las trabajadoras",
+    ),
+    "outcomes.by": ("Grouped by", "Regroupé par", "Agrupado por"),
+    "outcomes.by_month": ("month", "mois", "mes"),
+    "outcomes.by_quarter": ("quarter", "trimestre", "trimestre"),
+    "outcomes.as_of": ("Figures as of {date}", "Données au {date}", "Datos al {date}"),
+    "outcomes.aggregate_note": (
+        "Aggregate figures only: this report names no client and quotes nothing "
+        "anyone wrote in a case.",
+        "Données agrégées seulement\u00a0: ce rapport ne nomme aucune participante et ne "
+        "cite rien de ce qui est écrit dans les dossiers.",
+        "Solo datos agregados: este informe no nombra a ninguna participante ni cita "
+        "nada de lo escrito en los expedientes.",
+    ),
+    "outcomes.quarter": ("Q{quarter} {year}", "T{quarter} {year}", "T{quarter} {year}"),
+    "outcomes.nothing": (
+        "Nothing in this period.",
+        "Rien pour cette période.",
+        "Nada en este período.",
+    ),
+    "outcomes.chart_caption": (
+        "Chart of the table below.",
+        "Graphique du tableau ci-dessous.",
+        "Gráfico de la tabla siguiente.",
+    ),
+    "outcomes.active_cases": (
+        "Active cases per worker",
+        "Dossiers actifs par intervenante",
+        "Casos activos por trabajadora",
+    ),
+    "outcomes.active_cases_note": (
+        "Cases open at some time in the period, by lead worker.",
+        "Dossiers ouverts à un moment de la période, par intervenante principale.",
+        "Casos abiertos en algún momento del período, por trabajadora responsable.",
+    ),
+    "outcomes.overdue_steps": (
+        "Overdue steps per worker",
+        "Étapes en retard par intervenante",
+        "Pasos atrasados por trabajadora",
+    ),
+    "outcomes.overdue_steps_note": (
+        "Steps still to do whose deadline fell in the period, before today "
+        "(closed cases left out), by lead worker.",
+        "Étapes encore à faire dont l'échéance tombait dans la période, avant "
+        "aujourd'hui (dossiers fermés exclus), par intervenante principale.",
+        "Pasos pendientes cuya fecha límite cayó en el período, antes de hoy (sin los "
+        "casos cerrados), por trabajadora responsable.",
+    ),
+    "outcomes.goals_achieved": (
+        "Goals achieved by domain",
+        "Objectifs atteints par domaine",
+        "Metas logradas por ámbito",
+    ),
+    "outcomes.goals_achieved_note": (
+        "Goals marked achieved, by the date they were achieved.",
+        "Objectifs marqués comme atteints, selon la date où ils l'ont été.",
+        "Metas marcadas como logradas, según la fecha en que se lograron.",
+    ),
+    "outcomes.housing_days": (
+        "Days from intake to a housing goal achieved",
+        "Jours entre l'accueil et un objectif de logement atteint",
+        "Días desde el ingreso hasta una meta de vivienda lograda",
+    ),
+    "outcomes.housing_days_note": (
+        "Median, per case, of the days from intake to its first housing goal achieved; "
+        "a case counts in the month or quarter of that date.",
+        "Médiane, par dossier, des jours entre l'accueil et le premier objectif de "
+        "logement atteint; un dossier compte dans le mois ou le trimestre de cette date.",
+        "Mediana, por caso, de los días desde el ingreso hasta la primera meta de "
+        "vivienda lograda; un caso cuenta en el mes o trimestre de esa fecha.",
+    ),
+    "outcomes.referrals": (
+        "Referral outcomes by service",
+        "Suites des références par service",
+        "Resultados de las derivaciones por servicio",
+    ),
+    "outcomes.referrals_note": (
+        "Referrals made in the period (suggested ones: written down in it), by their "
+        "status today.",
+        "Références faites dans la période (proposées\u00a0: inscrites dans la période), "
+        "selon leur état aujourd'hui.",
+        "Derivaciones hechas en el período (las propuestas: anotadas en él), según su "
+        "estado actual.",
+    ),
+    "outcomes.reviews": (
+        "Reviews held on time",
+        "Révisions tenues à temps",
+        "Revisiones hechas a tiempo",
+    ),
+    "outcomes.reviews_note": (
+        "A review is due on the date the previous review set; on time when the next "
+        "review was held on or before it. Grouped by that due date.",
+        "Une révision est due à la date fixée par la révision précédente; à temps si la "
+        "suivante a eu lieu ce jour-là ou avant. Regroupé par date d'échéance.",
+        "Una revisión vence en la fecha que fijó la revisión anterior; a tiempo si la "
+        "siguiente se hizo ese día o antes. Agrupado por esa fecha.",
+    ),
+    "outcomes.col.worker": ("Worker", "Intervenante", "Trabajadora"),
+    "outcomes.col.cases": ("Cases", "Dossiers", "Casos"),
+    "outcomes.col.steps": ("Overdue steps", "Étapes en retard", "Pasos atrasados"),
+    "outcomes.col.domain": ("Domain", "Domaine", "Ámbito"),
+    "outcomes.col.total": ("Total", "Total", "Total"),
+    "outcomes.col.period": ("Period", "Période", "Período"),
+    "outcomes.col.median_days": ("Median days", "Jours (médiane)", "Días (mediana)"),
+    "outcomes.col.service": ("Service", "Service", "Servicio"),
+    "outcomes.col.on_time": ("On time", "À temps", "A tiempo"),
+    "outcomes.col.late": ("Late", "En retard", "Con retraso"),
+    "outcomes.col.not_held": ("Not held", "Non tenue", "No hecha"),
+    "outcomes.col.not_yet_due": ("Not yet due", "Pas encore due", "Aún no vence"),
+    "outcomes.col.share_on_time": ("% on time", "% à temps", "% a tiempo"),
+    "outcomes.all_cases": (
+        "All cases (each once)",
+        "Tous les dossiers (chacun une fois)",
+        "Todos los casos (cada uno una vez)",
+    ),
+    "outcomes.no_domain": ("No domain", "Sans domaine", "Sin ámbito"),
+    "outcomes.other_domains": ("Other domains", "Autres domaines", "Otros ámbitos"),
+    "outcomes.whole_period": ("Whole period", "Toute la période", "Todo el período"),
     # The safety plan: gentle, neutral headings (it may be seen by the wrong person)
     "safety.warning_signs": (
         "Signs to watch for",
@@ -202,6 +333,53 @@ _ENTRIES: Final[dict[str, tuple[str, str, str]]] = {
         "Nothing written yet.",
         "Rien d'écrit pour l'instant.",
         "Todavía no hay nada escrito.",
+    ),
+    # Her progress page: in her voice, warm, only what went well (no agency address)
+    "doc.progress_title": ("My progress", "Mes progrès", "Mis avances"),
+    "progress.intro": (
+        "Since {date}, I have been moving forward step by step. This page keeps a record "
+        "of what I have already achieved.",
+        "Depuis le {date}, j'avance pas à pas. Cette page garde la trace de ce que j'ai "
+        "déjà accompli.",
+        "Desde el {date}, voy avanzando paso a paso. Esta página guarda lo que ya he logrado.",
+    ),
+    "progress.encourage": ("Every step counts.", "Chaque pas compte.", "Cada paso cuenta."),
+    "progress.nothing_yet": (
+        "The first steps are still ahead of me. Each one will count, and this page will "
+        "fill up with what I achieve.",
+        "Les premiers pas sont encore devant moi. Chacun comptera, et cette page se "
+        "remplira de ce que j'accomplirai.",
+        "Los primeros pasos todavía están por delante. Cada uno contará, y esta página se "
+        "irá llenando con lo que logre.",
+    ),
+    "progress.count_steps_one": ("step completed", "étape réalisée", "paso realizado"),
+    "progress.count_steps_other": ("steps completed", "étapes réalisées", "pasos realizados"),
+    "progress.count_goals_one": ("goal reached", "objectif atteint", "meta lograda"),
+    "progress.count_goals_other": ("goals reached", "objectifs atteints", "metas logradas"),
+    "progress.section_goals": (
+        "Goals I have reached",
+        "Les objectifs que j'ai atteints",
+        "Las metas que he logrado",
+    ),
+    "progress.reached_on": ("Reached on {date}", "Atteint le {date}", "Lograda el {date}"),
+    "progress.section_steps": (
+        "Steps I have completed",
+        "Les étapes que j'ai réalisées",
+        "Los pasos que he realizado",
+    ),
+    "progress.step": ("What I did", "Ce que j'ai fait", "Lo que hice"),
+    "progress.for_goal": ("Toward", "Pour", "Para"),
+    "progress.done_on": ("Done on", "Date", "Fecha"),
+    "progress.section_ongoing": (
+        "What I am still working on",
+        "Ce sur quoi je continue de travailler",
+        "En lo que sigo trabajando",
+    ),
+    "progress.section_next": ("Next time", "La prochaine fois", "La próxima vez"),
+    "progress.next_review": (
+        "We will look at my progress together again on {date}.",
+        "Nous referons le point ensemble sur mes progrès le {date}.",
+        "Volveremos a mirar mis avances en conjunto el {date}.",
     ),
 }
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,7 +39,13 @@ def append(
     worker_name: str | None,
     record_type: str | None = None,
     record_id: str | None = None,
+    *,
+    at: datetime | None = None,
+    event_id: str | None = None,
 ) -> AuditEvent:
+    """Append one entry. `at` is when it happened (now unless given: a failed login is
+    written at the next unlock with the time it failed); the order of the chain is the
+    order of appending. `event_id` lets a caller append something exactly once."""
     last = session.execute(
         select(AuditEvent.sequence, AuditEvent.entry_hash)
         .order_by(AuditEvent.sequence.desc())
@@ -46,9 +53,9 @@ def append(
     ).first()
     sequence, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
     event = AuditEvent(
-        id=new_id(),
+        id=event_id or new_id(),
         sequence=sequence,
-        at=utcnow(),
+        at=at or utcnow(),
         worker_name=worker_name,
         action=action,
         record_type=record_type,

@@ -98,6 +98,8 @@ def integrity_problems(engine: Engine) -> list[str]:
         with engine.connect() as connection:
             for row in connection.exec_driver_sql("PRAGMA cipher_integrity_check"):
                 problems.append(f"cipher: {row[0]}")
+            if problems:  # damaged pages: SQLite's own check may stop on them with an error
+                return problems
             quick = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
             if quick != ["ok"]:
                 problems.extend(f"structure: {line}" for line in quick)

@@ -84,4 +84,8 @@ def upgrade_if_needed(engine: Engine, db_path: Path, config: Config | None = Non
         engine.dispose()
         restore_into(engine, safety_copy)
         raise UpgradeFailed() from exc
+    # The upgrade committed: the copy goes, so that no second copy of the data lingers
+    # in the folder (a client erased later must not survive in it).
+    for leftover in (safety_copy, Path(f"{safety_copy}-wal"), Path(f"{safety_copy}-shm")):
+        leftover.unlink(missing_ok=True)
     return True

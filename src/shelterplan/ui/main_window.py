@@ -16,16 +16,22 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QToolBar
 
 from shelterplan import APP_NAME
+from shelterplan.core.audit_view import may_read_audit
 from shelterplan.core.settings import idle_lock_minutes
 from shelterplan.errors import ShelterplanError, StoreTampered
 from shelterplan.store import audit_chain
 from shelterplan.store.casestore import CaseStore
+from shelterplan.ui.admin.accounts_dialog import AccountsDialog
+from shelterplan.ui.admin.agency_dialog import AgencyDialog
+from shelterplan.ui.admin.backups_dialog import BackupReminder
+from shelterplan.ui.audit.audit_dialog import AuditDialog
 from shelterplan.ui.caseload_view import CaseloadView
 from shelterplan.ui.clipboard import sensitive_clipboard
 from shelterplan.ui.context import Desk
 from shelterplan.ui.idle_lock import IdleWatcher
 from shelterplan.ui.integrity_watch import IntegrityWatch
 from shelterplan.ui.messages import Kind, Messages
+from shelterplan.ui.reports.dashboard import OutcomesDialog, may_see_outcomes
 from shelterplan.ui.today_view import TodayView
 from shelterplan.ui.unlock import UnlockScreen
 from shelterplan.ui.wizards import launcher
@@ -76,11 +82,16 @@ class MainWindow(QMainWindow):
 
         self.caseload.case_requested.connect(self.open_case)
         self.today.step_requested.connect(self._open_step)
+        self.today.review_requested.connect(self._open_review)
+        self.workspace.review_saved.connect(self._after_review)
         self.workspace.opened.connect(self._on_case_opened)
+        self.workspace.erased.connect(self._after_erasure)
 
         self.status = QLabel()
         self.status.setObjectName("statusText")
         self.statusBar().addWidget(self.status, 1)
+        self.backup_reminder = BackupReminder(self)  # administrators: Backups…, or "due"
+        self.statusBar().addPermanentWidget(self.backup_reminder)
 
         self._build_actions()
         self.idle = IdleWatcher(5 * 60_000, self)
@@ -115,6 +126,16 @@ class MainWindow(QMainWindow):
         self.new_client_action = action(self.tr("&New client…"), "Ctrl+N", self.new_client)
         self.lock_action = action(self.tr("&Lock"), "Ctrl+L", self.lock)
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L): hides every client detail"))
+        # Supervisors and administrators only (shown at unlock; the core checks too).
+        self.audit_action = action(self.tr("&Audit trail…"), "Ctrl+Shift+T", self.show_audit)
+        # Administrators only (shown at unlock; core/accounts.py checks too).
+        self.accounts_action = action(self.tr("A&ccounts…"), "Ctrl+Shift+U", self.show_accounts)
+        self.agency_action = action(self.tr("A&gency details…"), "", self.show_agency)
+        self.agency_action.setToolTip(
+            self.tr("The agency's name, address and logo on printed plans")
+        )
+        # Supervisors and administrators (aggregate figures; the core checks too).
+        self.outcomes_action = action(self.tr("&Outcomes…"), "Ctrl+Shift+O", self.show_outcomes)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setVisible(False)
         self.addToolBar(toolbar)
@@ -125,6 +146,10 @@ class MainWindow(QMainWindow):
             self.search_action,
             self.new_client_action,
             self.lock_action,
+            self.audit_action,
+            self.accounts_action,
+            self.agency_action,
+            self.outcomes_action,
         ]
 
     def _go(self, index: int) -> None:
@@ -151,8 +176,18 @@ class MainWindow(QMainWindow):
             return
         mode = self.tr(" · passphrase-only mode") if store.passphrase_only else ""
         self.status.setText(self.tr("Signed in as {0}").format(desk.actor.name) + mode)
+        self.backup_reminder.show_for(desk)
         for act in self._desk_actions:
             act.setEnabled(True)
+        self.audit_action.setVisible(may_read_audit(desk.actor))
+        self.audit_action.setEnabled(may_read_audit(desk.actor))
+        self.accounts_action.setVisible(desk.actor.administers)
+        self.accounts_action.setEnabled(desk.actor.administers)
+        self.agency_action.setVisible(desk.actor.administers)
+        self.agency_action.setEnabled(desk.actor.administers)
+        self.outcomes_action.setVisible(may_see_outcomes(desk.actor))
+        self.outcomes_action.setEnabled(may_see_outcomes(desk.actor))
+        self.new_client_action.setEnabled(desk.actor.sees_case_content)  # not the admin role
         self.toolbar.setVisible(True)
         self.stack.setCurrentWidget(self.desk)
         self.idle.set_interval_ms(minutes * 60_000)
@@ -180,9 +215,42 @@ class MainWindow(QMainWindow):
             self.workspace.tabs.setCurrentWidget(self.workspace.safety)
             self.workspace.safety.setFocus()
 
+    def show_audit(self) -> None:
+        """The audit viewer (supervisors and administrators)."""
+        if self.desk_context is not None and may_read_audit(self.desk_context.actor):
+            AuditDialog.show_for(self.desk_context, self)
+
+    def show_outcomes(self) -> None:
+        """The outcome dashboard (supervisors and administrators)."""
+        if self.desk_context is not None:
+            OutcomesDialog.show_for(self.desk_context, self)
+
+    def show_accounts(self) -> None:
+        """Worker accounts, passphrases, the recovery key, the data key (administrators)."""
+        if self.desk_context is None or not self.desk_context.actor.administers:
+            return
+        try:
+            dialog = AccountsDialog(self.desk_context, self)
+        except ShelterplanError as error:
+            self._show_error(error)
+            return
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_agency(self) -> None:
+        """The agency's name, address, phone and logo for printed plans (administrators)."""
+        if self.desk_context is None or not self.desk_context.actor.administers:
+            return
+        dialog = AgencyDialog(self.desk_context, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def _offer_drafts(self) -> None:
         if self.desk_context is not None:
-            launcher.offer_drafts(self.desk_context, self, self._after_wizard)
+            wizard = launcher.offer_drafts(self.desk_context, self, self._after_wizard)
+            if wizard is not None and wizard.flow.kind == "review" and wizard.flow.case_id:
+                self.open_case(wizard.flow.case_id)  # it prints and amends from the case
+                self.workspace.attach_review(wizard, follow_up=True)
 
     def _after_wizard(self, result: object) -> None:
         """A wizard saved its records: show them (a new case opens at once)."""
@@ -233,12 +301,21 @@ class MainWindow(QMainWindow):
         for wizard in self.findChildren(FlowWizard):
             if wizard.isVisible():
                 wizard.close_for_lock()  # what was typed stays, as a draft in the store
+        for dialog in self.findChildren(AuditDialog):
+            dialog.close_for_lock()  # it holds client names
+        for outcomes in self.findChildren(OutcomesDialog):
+            outcomes.close_for_lock()
+        for agency_dialog in self.findChildren(AgencyDialog):
+            agency_dialog.reject()
+        for accounts_dialog in self.findChildren(AccountsDialog):
+            accounts_dialog.close_for_lock()  # and any recovery key it shows
         self.caseload.clear()
         self.today.clear()
         self.workspace.clear()
         self.desk.setTabText(self.CASE, self.tr("Case"))
         self.desk.setTabEnabled(self.CASE, False)
         self.status.clear()
+        self.backup_reminder.clear()
         sensitive_clipboard().clear_if_ours()
         if self.store is not None:
             self.store.close()
@@ -263,6 +340,27 @@ class MainWindow(QMainWindow):
 
     def _open_step(self, case_id: str, step_id: str) -> None:
         self.open_case(case_id, step_id or None)
+
+    def _open_review(self, case_id: str) -> None:
+        """A review due, from Today: the case opens and its review starts."""
+        self.open_case(case_id)
+        if self.workspace.case_id == case_id:
+            self.workspace.tabs.setCurrentWidget(self.workspace.plan)
+            self.workspace.start_review()
+
+    def _after_review(self) -> None:
+        """Her next review date moved: Today and the caseload say so."""
+        self.caseload.refresh()
+        self.today.refresh()
+
+    def _after_erasure(self) -> None:
+        """Her file was erased: close the case and go back to the caseload."""
+        self.workspace.clear()
+        self.desk.setTabText(self.CASE, self.tr("Case"))
+        self.desk.setTabEnabled(self.CASE, False)
+        self.caseload.refresh()
+        self.today.refresh()
+        self.desk.setCurrentIndex(self.CASELOAD)
 
     def _on_case_opened(self, client_name: str) -> None:
         self.desk.setTabEnabled(self.CASE, True)

@@ -1,8 +1,8 @@
 """The Today tab: overdue steps, appointments, steps due this week and reviews due.
 
 Each line opens the case at that step (Enter or a double click); a review line opens
-the case. Arrows move between lines, Left/Right fold a section. Supervisors and admins
-may switch to every case of the agency.
+the case and starts its review. Arrows move between lines, Left/Right fold a section.
+Supervisors and admins may switch to every case of the agency.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shelterplan.core.queries import may_see_all
+from shelterplan.core.queries import Section, may_see_all
 from shelterplan.errors import ShelterplanError
 from shelterplan.ui.context import Desk
 from shelterplan.ui.messages import Kind, Messages
@@ -31,6 +31,7 @@ from shelterplan.ui.models.today_model import (
     COL_WHAT,
     COL_WHEN,
     CaseIdRole,
+    SectionRole,
     StepIdRole,
     TodayModel,
 )
@@ -38,7 +39,8 @@ from shelterplan.ui.vocab_labels import date_text
 
 
 class TodayView(QWidget):
-    step_requested = Signal(str, str)  # case id, step id ("" for a review line)
+    step_requested = Signal(str, str)  # case id, step id
+    review_requested = Signal(str)  # case id: a review due, to hold now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,7 +149,9 @@ class TodayView(QWidget):
 
     def _on_activated(self, index: QModelIndex) -> None:
         case_id = index.data(CaseIdRole)
-        if case_id:
+        if case_id and index.data(SectionRole) == Section.REVIEWS_DUE:
+            self.review_requested.emit(str(case_id))
+        elif case_id:
             self.step_requested.emit(str(case_id), str(index.data(StepIdRole) or ""))
         elif index.isValid() and not index.parent().isValid():
             heading = index.siblingAtColumn(0)

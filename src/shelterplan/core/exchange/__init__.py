@@ -4,7 +4,7 @@ The file moves an agency's cases to another store (a new laptop, a merged agency
 is a readable copy outside the application. Its format is described in
 ``docs/export-format.md``: a top-level object with ``format`` ("shelterplan-export"),
 ``format_version`` (3), ``exported_at``, ``workers`` (name, role, active,
-screen_language; no ids, since workers are matched by name), ``services`` and
+screen_language, is_admin; no ids, since workers are matched by name), ``services`` and
 ``settings`` (full rows, except the store's own "store_id"), and ``cases`` (full case
 rows, each with its client and its records nested). A full row has every column of its
 table, ids, timestamps and row versions included, so an import recreates the records

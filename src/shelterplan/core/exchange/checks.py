@@ -13,6 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from shelterplan.core.erasure import erased_ids
 from shelterplan.core.exchange.fields import Refusal, fields, list_of, row, value
 from shelterplan.core.exchange.layout import (
     CASE_PARTS,
@@ -24,7 +25,9 @@ from shelterplan.core.exchange.layout import (
     WORKER_FIELDS,
     case_parts,
     table,
+    worker_fields,
 )
+from shelterplan.core.vocab import Role
 from shelterplan.store.base import Base
 from shelterplan.store.casestore import STORE_ID_SETTING
 from shelterplan.store.keyslots import normalise_name
@@ -59,6 +62,9 @@ class Check:
         self.service_refs: list[tuple[str, str]] = []  # (service id, where)
         self.worker_refs: list[tuple[str, str]] = []  # (worker name, where)
         self.version = FORMAT_VERSION
+        # Clients and cases erased from this store at her request are never brought back.
+        self.erased_clients, self.erased_cases = erased_ids(session)
+        self.skipped_erased = 0  # cases left out for that reason
 
     def document(self, document: Any) -> Check:
         if not isinstance(document, dict) or document.get("format") != FORMAT:
@@ -99,8 +105,16 @@ class Check:
         columns, seen = table(Worker).c, {}
         for number, raw in enumerate(raw_list, 1):
             where = f"worker {number}"
-            obj = fields(raw, WORKER_FIELDS, where)
-            worker = {name: value(columns[name], obj[name], where, name) for name in WORKER_FIELDS}
+            present = worker_fields(self.version)
+            obj = fields(raw, present, where)
+            worker = {name: value(columns[name], obj[name], where, name) for name in present}
+            if "is_admin" not in present:
+                # As migration 0004 upgraded stores of that time: the "admin" of then (the
+                # first account, who saw every case) is a supervisor who administers.
+                worker["is_admin"] = worker["role"] == Role.ADMIN
+                if worker["is_admin"]:
+                    worker["role"] = Role.SUPERVISOR.value
+            assert set(worker) == set(WORKER_FIELDS)
             same = normalise_name(worker["name"])  # as at login: case and spacing do not count
             if not same:
                 raise Refusal(where, "'name' is empty")
@@ -123,11 +137,14 @@ class Check:
         parts = case_parts(self.version)
         case = self._row(raw, Case, where, ("client", *(key for key, _m, _l in parts)))
         self._claim(Case, case, where)
-        self.cases.append(case)
         client_where = f"{where}, client"
         client = self._row(raw["client"], Client, client_where)
         if case["client_id"] != client["id"]:
             raise Refusal(where, "'client_id' is not the 'id' of its 'client'")
+        if case["id"] in self.erased_cases or client["id"] in self.erased_clients:
+            self.skipped_erased += 1  # nothing more of hers is read
+            return
+        self.cases.append(case)
         known = self.clients.get(client["id"])
         if known is None:
             self._claim(Client, client, client_where)
@@ -150,6 +167,10 @@ class Check:
             for decoded, item_where in rows[key]:
                 if decoded[name] is not None and decoded[name] not in goal_ids:
                     raise Refusal(item_where, f"'{name}' does not name a goal of this case")
+        review_ids = {review["id"] for review, _where in rows["reviews"]}
+        for decoded, item_where in rows["goal_reviews"]:
+            if decoded["review_id"] not in review_ids:
+                raise Refusal(item_where, "'review_id' does not name a review of this case")
         for signed, item_where in rows["plan_versions"]:
             pdf = signed["pdf"]  # the PDF she signed: it must be the one its hash names
             if pdf is not None and hashlib.sha256(pdf).hexdigest() != signed["pdf_sha256"]:

@@ -12,7 +12,14 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from shelterplan.core.exchange.layout import CASE_PARTS, FORMAT, FORMAT_VERSION, table
+from shelterplan.core.actors import actor_named, require_case_content
+from shelterplan.core.exchange.layout import (
+    CASE_PARTS,
+    FORMAT,
+    FORMAT_VERSION,
+    WORKER_FIELDS,
+    table,
+)
 from shelterplan.store import audit_chain
 from shelterplan.store.atomic import write_atomic
 from shelterplan.store.base import Base, utcnow
@@ -30,14 +37,20 @@ def encode(value: object) -> object:
     return value
 
 
-def _rows(session: Session, model: type[Base], names: dict[str, str]) -> list[dict[str, Any]]:
-    """Every row of a table, every column, sorted by id; `worker_id` becomes `worker`.
+def _rows(
+    session: Session, model: type[Base], names: dict[str, str], where: Any = None
+) -> list[dict[str, Any]]:
+    """Every row of a table (or those matching `where`), every column, sorted by id;
+    `worker_id` becomes `worker`.
 
     The select is on the Core table, not the mapped class, so columns the model defers
     (a plan version's `pdf`) are read like any other."""
     source = table(model)
+    query = sa.select(source).order_by(source.c.id)
+    if where is not None:
+        query = query.where(where)
     out = []
-    for found in session.execute(sa.select(source).order_by(source.c.id)).mappings():
+    for found in session.execute(query).mappings():
         item: dict[str, Any] = {}
         for column in source.columns:
             cell = found[column.key]
@@ -49,12 +62,19 @@ def _rows(session: Session, model: type[Base], names: dict[str, str]) -> list[di
     return out
 
 
+def encoded_rows(session: Session, model: type[Base], where: Any = None) -> list[dict[str, Any]]:
+    """Rows of `model` matching `where`, encoded exactly as in the export file (a client's
+    own copy of her file uses it)."""
+    names = dict(session.execute(sa.select(Worker.id, Worker.name)).all())
+    return _rows(session, model, names, where)
+
+
 def export_document(session: Session) -> dict[str, Any]:
     """The whole store (except the audit trail and the store's own id) as plain data."""
     session.flush()
     names = dict(session.execute(sa.select(Worker.id, Worker.name)).all())
     workers = [
-        {"name": w.name, "role": w.role, "active": w.active, "screen_language": w.screen_language}
+        {name: getattr(w, name) for name in WORKER_FIELDS}
         for w in session.scalars(sa.select(Worker).order_by(Worker.name))
     ]
     settings = [s for s in _rows(session, Setting, names) if s["key"] != STORE_ID_SETTING]
@@ -86,8 +106,12 @@ def export_document(session: Session) -> dict[str, Any]:
 
 
 def write_export(store: CaseStore, path: Path) -> int:
-    """Write the export file atomically, readable by its owner only; returns the cases."""
+    """Write the export file atomically, readable by its owner only; returns the cases.
+
+    The admin role sees no case content, so it cannot export it either."""
     with store.session() as session:
+        if store.worker_name:
+            require_case_content(actor_named(session, store.worker_name))
         document = export_document(session)
     text = json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
     write_atomic(path, text.encode("utf-8"))  # mkstemp already creates it 0600

@@ -14,6 +14,7 @@ from shelterplan.store.models import (
     Consent,
     Dependant,
     Goal,
+    GoalReview,
     Note,
     Option,
     Person,
@@ -30,7 +31,10 @@ FORMAT_VERSION = 3
 READABLE_VERSIONS = (1, 2, 3)
 TOP_LEVEL_KEYS = ("format", "format_version", "exported_at", "workers", "services")
 TOP_LEVEL_KEYS += ("settings", "cases")
-WORKER_FIELDS = ("name", "role", "active", "screen_language")
+WORKER_FIELDS = ("name", "role", "active", "screen_language", "is_admin")
+# What each format version added to a worker (workers are not full rows). A file of an
+# older version lacks them: see `worker_fields` and `checks.Check._workers`.
+ADDED_WORKER_FIELDS: dict[int, tuple[str, ...]] = {3: ("is_admin",)}
 
 # (key inside a case, model, what one row is called in messages); also the insert order.
 CASE_PARTS: tuple[tuple[str, type[Base], str], ...] = (
@@ -44,6 +48,7 @@ CASE_PARTS: tuple[tuple[str, type[Base], str], ...] = (
     ("people", Person, "person"),
     ("notes", Note, "note"),
     ("reviews", Review, "review"),
+    ("goal_reviews", GoalReview, "goal review"),
     ("plan_versions", PlanVersion, "plan version"),
     ("consents", Consent, "consent"),
     ("dependants", Dependant, "dependant"),
@@ -61,10 +66,13 @@ ADDED_COLUMNS: dict[int, dict[str, tuple[str, ...]]] = {
         "plan_versions": ("pdf",),
     },
 }
-ADDED_PARTS: dict[int, tuple[str, ...]] = {2: ("dependants", "safety_plans")}
+ADDED_PARTS: dict[int, tuple[str, ...]] = {
+    2: ("dependants", "safety_plans"),
+    3: ("goal_reviews",),
+}
 # Fields that must name a goal of the same case.
 GOAL_REFERENCES = (("goals", "parent_id"), ("options", "goal_id"), ("steps", "goal_id"))
-GOAL_REFERENCES += (("referrals", "goal_id"),)
+GOAL_REFERENCES += (("referrals", "goal_id"), ("goal_reviews", "goal_id"))
 
 
 def table(model: type[Base]) -> sa.Table:
@@ -79,6 +87,17 @@ def absent_columns(version: int, table_name: str) -> tuple[str, ...]:
         if added_in > version
         for name in tables.get(table_name, ())
     )
+
+
+def worker_fields(version: int) -> tuple[str, ...]:
+    """The fields of a worker in a file of format `version`."""
+    missing = {
+        name
+        for added_in, names in ADDED_WORKER_FIELDS.items()
+        if added_in > version
+        for name in names
+    }
+    return tuple(name for name in WORKER_FIELDS if name not in missing)
 
 
 def case_parts(version: int) -> tuple[tuple[str, type[Base], str], ...]:

@@ -30,6 +30,7 @@ class ImportSummary:
     clients: int
     workers_created: int
     services: int
+    skipped_erased: int = 0  # cases of clients erased from this store: not brought back
 
 
 def _pairs_once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -112,4 +113,5 @@ def _write(session: Session, plan: Check, actor_name: str) -> ImportSummary:
         clients=len(plan.clients),
         workers_created=len(new_workers),
         services=len(plan.services),
+        skipped_erased=plan.skipped_erased,
     )

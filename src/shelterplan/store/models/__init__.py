@@ -1,6 +1,7 @@
 """Typed SQLAlchemy models of a case file."""
 
 from shelterplan.store.base import Base
+from shelterplan.store.models import report_indexes  # noqa: F401  (attaches its indexes)
 from shelterplan.store.models.audit import AuditEvent
 from shelterplan.store.models.case import (
     AssessmentItem,
@@ -12,8 +13,15 @@ from shelterplan.store.models.case import (
     Strength,
 )
 from shelterplan.store.models.intake import Dependant, SafetyPlan, WizardDraft
-from shelterplan.store.models.plan import Goal, Option, PlanVersion, Review, Step
-from shelterplan.store.models.record import Note, Referral, Service, Setting, Worker
+from shelterplan.store.models.plan import Goal, GoalReview, Option, PlanVersion, Review, Step
+from shelterplan.store.models.record import (
+    Erasure,
+    Note,
+    Referral,
+    Service,
+    Setting,
+    Worker,
+)
 
 __all__ = [
     "AssessmentItem",
@@ -24,7 +32,9 @@ __all__ = [
     "Client",
     "Consent",
     "Dependant",
+    "Erasure",
     "Goal",
+    "GoalReview",
     "Note",
     "Option",
     "Person",

@@ -88,6 +88,27 @@ class Review(Row, SoftDeleted, Base):
     next_review_on: Mapped[date | None] = mapped_column(Date, default=None)
 
 
+class GoalReview(Row, SoftDeleted, Base):
+    """What one review said about one goal: how far it came, what helped and what got in
+    the way (the factors that favour or hinder change), and what was decided."""
+
+    __tablename__ = "goal_reviews"
+
+    review_id: Mapped[str] = mapped_column(ForeignKey("reviews.id"), index=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    goal_id: Mapped[str] = mapped_column(ForeignKey("goals.id"), index=True)
+    progress: Mapped[str | None] = mapped_column(String(20), default=None)
+    helped: Mapped[str | None] = mapped_column(Text, default=None)
+    hindered: Mapped[str | None] = mapped_column(Text, default=None)
+    decision: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(Text, default=None)
+    # The goal's steps as the review saw them: done and missed since the review before
+    # (or since the plan began), and still open.
+    steps_done: Mapped[int] = mapped_column(Integer, default=0)
+    steps_missed: Mapped[int] = mapped_column(Integer, default=0)
+    steps_open: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class PlanVersion(Row, Base):
     """A frozen snapshot of the plan. Append-only: never updated once written."""
 

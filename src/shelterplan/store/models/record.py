@@ -17,6 +17,22 @@ class Worker(Row, Base):
     role: Mapped[str] = mapped_column(String(20), default="worker")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     screen_language: Mapped[str | None] = mapped_column(String(10), default=None)
+    # Administrator rights (accounts, settings, backups) on top of `role`. A worker whose
+    # role is "admin" administers but sees no case content; the first account of a store
+    # is a supervisor who is also an administrator.
+    is_admin: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class Erasure(Row, Base):
+    """A client erased at her request, remembered so that restoring an older backup or
+    importing an older export never brings her file back. Holds ids only: nothing that
+    names or describes her."""
+
+    __tablename__ = "erasures"
+
+    client_id: Mapped[str] = mapped_column(String(36), index=True)
+    case_ids: Mapped[str] = mapped_column(Text)  # JSON list of her case ids
+    erased_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Service(Row, SoftDeleted, Base):

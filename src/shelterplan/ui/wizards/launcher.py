@@ -58,6 +58,18 @@ def open_step_wizard(desk: Desk, goal_id: str, parent: QWidget, done: Done) -> F
     return _opened(lambda: StepWizard.start(desk, goal_id, parent), parent, done)
 
 
+def open_review_wizard(desk: Desk, case_id: str, parent: QWidget, done: Done) -> FlowWizard | None:
+    """The review of a case; her unfinished review of this case, if any, is resumed."""
+    from shelterplan.ui.wizards.review_wizard import ReviewWizard
+
+    with desk.session() as session:
+        drafts = pending_drafts(session, desk.actor)
+    draft = next((d for d in drafts if d.kind == "review" and d.case_id == case_id), None)
+    if draft is not None:
+        return _opened(lambda: ReviewWizard.resume(desk, draft, parent), parent, done)
+    return _opened(lambda: ReviewWizard.start(desk, case_id, parent), parent, done)
+
+
 def resume(desk: Desk, draft: PendingDraft, parent: QWidget, done: Done) -> FlowWizard | None:
     if draft.kind == "intake":
         from shelterplan.ui.wizards.intake_wizard import IntakeWizard
@@ -71,6 +83,10 @@ def resume(desk: Desk, draft: PendingDraft, parent: QWidget, done: Done) -> Flow
         from shelterplan.ui.wizards.step_wizard import StepWizard
 
         return _opened(lambda: StepWizard.resume(desk, draft, parent), parent, done)
+    if draft.kind == "review":
+        from shelterplan.ui.wizards.review_wizard import ReviewWizard
+
+        return _opened(lambda: ReviewWizard.resume(desk, draft, parent), parent, done)
     return None
 
 
@@ -79,6 +95,7 @@ def _kind_label(kind: str) -> str:
         "intake": QCoreApplication.translate("drafts", "an intake"),
         "goals": QCoreApplication.translate("drafts", "goal setting"),
         "steps": QCoreApplication.translate("drafts", "new steps"),
+        "review": QCoreApplication.translate("drafts", "a review"),
     }
     return labels.get(kind, kind)
 

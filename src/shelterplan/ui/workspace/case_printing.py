@@ -28,6 +28,7 @@ from shelterplan.reports.model import (
     SignatureBlock,
 )
 from shelterplan.reports.plan_pdf import render_plan
+from shelterplan.reports.progress_pdf import render_progress
 from shelterplan.reports.safety_pdf import render_safety_plan
 from shelterplan.store.models import Case
 from shelterplan.ui.context import Desk
@@ -244,6 +245,37 @@ class CasePrinting(QObject):
         )
         dialog.printed.connect(lambda _choice, _pdf: self._audit("plan.print"))
         dialog.saved.connect(lambda _choice, _pdf: self._audit("plan.save_pdf"))
+        self._show(dialog)
+
+    # --- her progress page ---------------------------------------------------------------
+    def print_progress(self) -> None:
+        """What she has achieved since the plan began, in her language, for her to keep."""
+        if self._desk is None or self._case_id is None:
+            return
+        self.close_for_lock()
+        desk, case_id = self._desk, self._case_id
+        options = PrintOptions(
+            self._case_language(), flags=(FlagOption(LARGE_PRINT, self.tr("Large print")),)
+        )
+
+        def render(choice: PrintChoice) -> RenderedPdf:
+            with desk.session() as session:
+                return render_progress(
+                    printing.progress_print(
+                        session,
+                        desk.actor,
+                        case_id,
+                        language=choice.language,
+                        large_print=choice.has(LARGE_PRINT),
+                        today=desk.today(),
+                    )
+                )
+
+        dialog = PrintDialog(
+            self._parent, self.tr("Print her progress page"), options, render, "progress.pdf"
+        )
+        dialog.printed.connect(lambda _choice, _pdf: self._audit("progress.print"))
+        dialog.saved.connect(lambda _choice, _pdf: self._audit("progress.save_pdf"))
         self._show(dialog)
 
     # --- her safety plan ----------------------------------------------------------------

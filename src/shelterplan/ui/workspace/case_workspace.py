@@ -11,6 +11,7 @@ from shelterplan.store.models import Case
 from shelterplan.ui.context import Desk
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.wizards import launcher
+from shelterplan.ui.wizards.base import FlowWizard
 from shelterplan.ui.workspace.assessment_tab import AssessmentTab
 from shelterplan.ui.workspace.case_printing import CasePrinting
 from shelterplan.ui.workspace.notes_tab import NotesTab
@@ -23,6 +24,8 @@ from shelterplan.ui.workspace.versions_tab import VersionsTab
 
 class CaseWorkspace(QWidget):
     opened = Signal(str)  # the client's preferred name, for the window's tab title
+    review_saved = Signal()  # a review was saved: her next review date moved
+    erased = Signal()  # her file was erased: the case is gone
 
     OVERVIEW, SAFETY, ASSESSMENT, PLAN, REFERRALS, NOTES, VERSIONS = range(7)
 
@@ -61,14 +64,17 @@ class CaseWorkspace(QWidget):
         self.notes.note_added.connect(self._refresh_versions)
         self.plan.new_goal_requested.connect(self._new_goal)
         self.plan.new_steps_requested.connect(self._new_steps)
+        self.plan.review_requested.connect(self.start_review)
         self.safety.save_failed.connect(self._tell)
         self.referrals.referral_made.connect(self._refresh_versions)
         self.printing = CasePrinting(self)
         self.plan.print_requested.connect(self.printing.print_plan)
         self.plan.sign_requested.connect(lambda: self.printing.sign_plan())
+        self.plan.progress_print_requested.connect(self.printing.print_progress)
         self.versions.reprint_requested.connect(self.printing.reprint_version)
         self.safety.print_requested.connect(self.printing.print_safety_plan)
         self.printing.signed.connect(self._after_signing)
+        self.overview.file_actions.erased.connect(self.erased)
 
     def _tell(self, message: str) -> None:
         Messages.show(self.window(), Kind.WARNING, self.tr("Safety plan"), message)
@@ -83,6 +89,37 @@ class CaseWorkspace(QWidget):
 
     def _after_wizard(self, _result: object) -> None:
         self.reload()
+
+    def start_review(self) -> None:
+        """The review wizard for this case (her unfinished review of it is resumed)."""
+        if self._desk is not None and self.case_id is not None:
+            wizard = launcher.open_review_wizard(self._desk, self.case_id, self, self._after_review)
+            self.attach_review(wizard)
+
+    def attach_review(self, wizard: FlowWizard | None, follow_up: bool = False) -> None:
+        """Print from a review wizard's last page; with `follow_up`, also amend and show
+        the saved review here once it closes (a review resumed by the main window)."""
+        if wizard is None or wizard.flow.kind != "review":
+            return
+        wizard.print_plan_requested.connect(self.printing.print_plan)  # type: ignore[attr-defined]
+        wizard.print_progress_requested.connect(self.printing.print_progress)  # type: ignore[attr-defined]
+        if follow_up:
+            wizard.finished_with.connect(self._after_review)
+
+    def _after_review(self, result: object) -> None:
+        """Show the saved review; open the goal to amend, and its step wizard if asked."""
+        self.reload()
+        self.review_saved.emit()
+        goal_id = getattr(result, "amend_goal_id", None)
+        if not goal_id:
+            return
+        self.tabs.setCurrentWidget(self.plan)
+        index = self.plan.model.index_for_item(goal_id)
+        if index.isValid():
+            self.plan.view.setCurrentIndex(index)
+            self.plan.view.scrollTo(index)
+        if getattr(result, "add_steps", False):
+            self._new_steps(goal_id)
 
     def _after_signing(self, _version_id: str) -> None:
         self.reload()

@@ -44,6 +44,7 @@ from shelterplan.ui.vocab_labels import (
     language_label,
     phase_label,
 )
+from shelterplan.ui.workspace.erase_action import HerFileActions
 from shelterplan.ui.workspace.household_box import HouseholdBox
 
 PANEL_STYLE = """
@@ -155,6 +156,8 @@ class OverviewTab(QWidget):
         column.addWidget(self.safe_panel)
         column.addLayout(columns)
         column.addStretch(1)
+        self.file_actions = HerFileActions()  # export her file; erase it (supervisors)
+        column.addWidget(self.file_actions)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -241,11 +244,13 @@ class OverviewTab(QWidget):
         self._desk, self._case_id = desk, case_id
         self._show(overview, desk.today())
         self.household.load(desk, case_id)
+        self.file_actions.load(desk, case_id)
 
     def clear(self) -> None:
         """Remove every client detail from the screen (lock, or another case opened)."""
         self._desk, self._case_id = None, None
         self.household.clear()
+        self.file_actions.clear()
         self.name_label.clear()
         self.subtitle_label.clear()
         self._clear_rules()

@@ -128,6 +128,8 @@ class PlanTab(QWidget):
     ask_outcome: AskOutcome = staticmethod(OutcomeDialog.ask)  # tests replace it
     new_goal_requested = Signal()  # the goal-setting wizard, for this case
     new_steps_requested = Signal(str)  # the step wizard, for this goal id
+    review_requested = Signal()  # the review wizard, for this case
+    progress_print_requested = Signal()  # her progress page
     print_requested = Signal()  # preview, print or save the plan
     sign_requested = Signal()  # mark the printed plan as signed
 
@@ -188,7 +190,13 @@ class PlanTab(QWidget):
         self.new_steps_action = QAction(self.tr("New &steps…"), self)
         self.new_steps_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.new_steps_action.triggered.connect(self._request_steps)
-        for action in (self.new_goal_action, self.new_steps_action):
+        self.review_action = QAction(self.tr("Re&view…"), self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.review_action.setToolTip(
+            self.tr("Go over the plan with her: progress, what helped, what got in the way")
+        )
+        self.review_action.triggered.connect(self.review_requested)
+        for action in (self.new_goal_action, self.new_steps_action, self.review_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
             self.toolbar.addAction(action)
@@ -201,13 +209,23 @@ class PlanTab(QWidget):
         self.print_action.triggered.connect(self.print_requested)
         self.sign_action = QAction(self.tr("Mark as si&gned…"), self)
         self.sign_action.triggered.connect(self.sign_requested)
+        self.progress_action = QAction(self.tr("Print p&rogress…"), self)
+        self.progress_action.setToolTip(
+            self.tr("Her progress page: what she has achieved since the plan began")
+        )
+        self.progress_action.triggered.connect(self.progress_print_requested)
         self.left_off_action = QAction(self.tr("&Agency copy only"), self)
         self.left_off_action.setCheckable(True)
         self.left_off_action.setToolTip(
             self.tr("Leave the selected goal or step off her take-home copy")
         )
         self.left_off_action.toggled.connect(self._set_left_off)
-        for action in (self.print_action, self.sign_action, self.left_off_action):
+        for action in (
+            self.print_action,
+            self.progress_action,
+            self.sign_action,
+            self.left_off_action,
+        ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
             self.toolbar.addAction(action)
@@ -431,6 +449,8 @@ class PlanTab(QWidget):
         self.summary.setText(self._summary(tree))
         self.new_goal_action.setEnabled(self._can_edit)
         self.new_steps_action.setEnabled(self._can_edit)
+        self.review_action.setEnabled(self._can_edit)
+        self.progress_action.setEnabled(tree is not None)
         self.print_action.setEnabled(tree is not None)
         self.sign_action.setEnabled(self._can_edit)
         self._update_left_off()

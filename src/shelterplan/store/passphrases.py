@@ -1,0 +1,76 @@
+"""What a new passphrase must be: long enough, and not one everybody else uses.
+
+At least 12 characters and at most 1,000; no composition rules (no "one digit, one
+capital"): a short sentence of her own is both easier to remember and harder to guess.
+A passphrase is refused when it is in the list of common passwords shipped in
+`resources/passwords/` (see resources/README.md), compared ignoring case and surrounding
+spaces, and also with every space removed ("Correct Horse Battery Staple" is refused
+like "correcthorsebatterystaple"), or when it is her own name.
+
+The rule sits beside the key slots, so every place a passphrase is set — creating a
+store, adding a worker, changing or resetting a passphrase — goes through it.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+from shelterplan.errors import ShelterplanError
+from shelterplan.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+MIN_LENGTH = 12
+MAX_LENGTH = 1000
+COMMON_FILE = ("passwords", "common-passwords.txt")
+
+
+class WeakPassphrase(ShelterplanError):
+    """A new passphrase was refused; the message says why, plainly."""
+
+
+def _folded(text: str) -> str:
+    return text.strip().casefold()
+
+
+def _spaceless(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+@functools.cache
+def common_passphrases() -> frozenset[str]:
+    """The shipped list, each entry folded both ways (as typed, and without spaces)."""
+    try:
+        path = resources_dir().joinpath(*COMMON_FILE)
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        # A broken install must not lock everyone out; the length rule still holds.
+        log.warning("The list of common passwords is missing; only the length is checked.")
+        return frozenset()
+    entries = [line for line in lines if line.strip() and not line.startswith("#")]
+    return frozenset({_folded(e) for e in entries} | {_spaceless(e) for e in entries})
+
+
+def passphrase_problem(passphrase: str, name: str | None = None) -> str | None:
+    """Why `passphrase` cannot be used (one plain sentence), or None when it can."""
+    if len(passphrase.strip()) < MIN_LENGTH:
+        return (
+            f"A passphrase needs at least {MIN_LENGTH} characters: "
+            "a short sentence of your own is easy to remember."
+        )
+    if len(passphrase) > MAX_LENGTH:
+        return f"A passphrase can have at most {MAX_LENGTH} characters."
+    common = common_passphrases()
+    if _folded(passphrase) in common or _spaceless(passphrase) in common:
+        return "This passphrase is too common: choose a longer phrase of your own."
+    if name and _spaceless(passphrase) == _spaceless(name):
+        return "A passphrase cannot be your name: choose a phrase of your own."
+    return None
+
+
+def check_new_passphrase(passphrase: str, name: str | None = None) -> None:
+    """Raise `WeakPassphrase` unless `passphrase` may be set for `name`."""
+    problem = passphrase_problem(passphrase, name)
+    if problem is not None:
+        raise WeakPassphrase(problem)

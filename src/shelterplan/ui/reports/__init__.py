@@ -1,0 +1,1 @@
+"""Reports on screen: the outcome dashboard for supervisors and administrators."""
