@@ -20,6 +20,7 @@ from shelterplan.ui.context import Desk
 from shelterplan.ui.messages import Messages
 from shelterplan.ui.printing.choices import POCKET_CARD, TAKE_HOME
 from shelterplan.ui.workspace.case_workspace import CaseWorkspace
+from tests.conftest import ADMIN
 from tests.ui.printing.test_print_dialog import pdf_printer
 from tests.ui.test_workspace_tabs import all_texts, build_realistic_case
 
@@ -162,3 +163,36 @@ def test_her_safety_plan_prints_discreetly(qtbot, workspace, store):
     qtbot.waitUntil(
         lambda: PdfReader(io.BytesIO(dialog.rendered().data)).pages[0].mediabox.width < 400
     )
+
+
+def test_a_copy_for_a_provider_needs_her_consent(qtbot, workspace, store, tmp_path):
+    from shelterplan.core import cases, directory
+
+    view, case_id, worker = workspace
+    with store.session() as session:
+        actor = actor_named(session, worker)
+        lead = actor_named(session, ADMIN)
+        service = directory.add_service(session, lead, name="Aide juridique Montréal")
+        directory.refer_with_consent_check(session, actor, case_id, service.service_id)
+    view.reload()
+    view.tabs.setCurrentWidget(view.referrals)
+    view.referrals.table.setCurrentCell(0, 0)
+    view.referrals.copy_button.click()
+    assert view.printing._dialog is None  # no consent to share with this provider
+    assert view.asked == ["No copy for this provider"]
+
+    with store.session() as session:
+        consent = cases.record_consent(
+            session, actor_named(session, worker), case_id, "Partage", None, date.today()
+        )
+        consent.service_id = service.service_id
+    view.referrals.copy_button.click()
+    dialog = _dialog(qtbot, view)
+    text = _text(dialog.rendered().data)
+    assert "Amélie" in text
+    assert "Marc G." not in text  # her safety notes never go to a provider
+    dialog.choose_printer = lambda: pdf_printer(tmp_path / "copy.pdf")
+    dialog.print_document()
+    with store.session() as session:
+        actions = session.scalars(select(AuditEvent.action)).all()
+    assert "plan.provider_copy" in actions

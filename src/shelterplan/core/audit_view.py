@@ -86,6 +86,7 @@ ACTIONS: tuple[str, ...] = (
     "referral.status",
     "plan.print",
     "progress.print",
+    "plan.provider_copy",
     "progress.save_pdf",
     "plan.save_pdf",
     "plan.reprint",

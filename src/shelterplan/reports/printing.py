@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shelterplan.core.actors import Actor, require_case_access
 from shelterplan.core.agency import agency_details
+from shelterplan.core.consents import require_third_party_consent
 from shelterplan.core.progress import progress
 from shelterplan.core.rules import InvalidInput, get_live
 from shelterplan.core.safety_plan import SECTIONS, reveal_code_word, safety_plan
@@ -40,7 +42,7 @@ from shelterplan.reports.plan_pdf import render_plan
 from shelterplan.reports.progress_pdf import render_progress
 from shelterplan.reports.safety_pdf import render_safety_plan
 from shelterplan.store import audit_chain
-from shelterplan.store.models import Case, PlanVersion
+from shelterplan.store.models import Case, PlanVersion, Referral, Service
 
 
 def _language(case: Case, language: str | None) -> str:
@@ -119,6 +121,33 @@ def record_output(session: Session, actor: Actor, case_id: str, how: str) -> Non
         raise ValueError(how)
     require_case_access(session, actor, case_id)
     audit_chain.append(session, how, actor.name, "case", case_id)
+
+
+def provider_choices(session: Session, actor: Actor, case_id: str) -> list[tuple[str, str]]:
+    """(service id, name) of the providers she was referred to: who a copy could go to."""
+    require_case_access(session, actor, case_id)
+    rows = session.execute(
+        select(Service.id, Service.name)
+        .join(Referral, Referral.service_id == Service.id)
+        .where(Referral.case_id == case_id, Referral.deleted_at.is_(None))
+        .distinct()
+        .order_by(Service.name)
+    ).all()
+    return [(service_id, name) for service_id, name in rows]
+
+
+def check_provider_copy(
+    session: Session, actor: Actor, case_id: str, service_id: str, today: date | None = None
+) -> None:
+    """A copy of her plan for a provider needs her consent to share with that provider."""
+    require_case_access(session, actor, case_id)
+    require_third_party_consent(session, case_id, service_id, today)
+
+
+def record_provider_copy(session: Session, actor: Actor, case_id: str, service_id: str) -> None:
+    """Audit that a copy of her plan went to a provider (printed or saved)."""
+    check_provider_copy(session, actor, case_id, service_id)
+    audit_chain.append(session, "plan.provider_copy", actor.name, "service", service_id)
 
 
 def sign_plan(

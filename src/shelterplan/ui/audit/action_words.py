@@ -37,6 +37,7 @@ _ACTIONS = {
     "referral.status": QT_TRANSLATE_NOOP("audit", "Updated a referral"),
     "plan.print": QT_TRANSLATE_NOOP("audit", "Printed a plan"),
     "progress.print": QT_TRANSLATE_NOOP("audit", "Printed her progress page"),
+    "plan.provider_copy": QT_TRANSLATE_NOOP("audit", "Gave a provider a copy of her plan"),
     "progress.save_pdf": QT_TRANSLATE_NOOP("audit", "Saved her progress page as a PDF file"),
     "plan.save_pdf": QT_TRANSLATE_NOOP("audit", "Saved a plan as a PDF file"),
     "plan.reprint": QT_TRANSLATE_NOOP("audit", "Printed a signed plan again"),

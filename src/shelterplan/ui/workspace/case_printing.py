@@ -223,6 +223,49 @@ class CasePrinting(QObject):
             self._sign_dialog = None
             dialog.deleteLater()
 
+    # --- a copy for a provider, with her consent -----------------------------------------
+    def print_provider_copy(self, service_id: str) -> None:
+        """Her plan for one provider: refused plainly without her consent to share with it.
+        The copy leaves out what her take-home copy leaves out (safety notes, the shelter's
+        address, anything for the agency only)."""
+        if self._desk is None or self._case_id is None:
+            return
+        desk, case_id = self._desk, self._case_id
+        allowed = self._run(
+            self.tr("No copy for this provider"),
+            lambda session, actor: (
+                printing.check_provider_copy(session, actor, case_id, service_id, desk.today())
+                or True
+            ),
+        )
+        if not allowed:
+            return
+        self.close_for_lock()
+        base = plan_print_options(self._case_language())
+        options = PrintOptions(
+            base.language, base.languages, tuple(f for f in base.flags if f.key == LARGE_PRINT)
+        )
+
+        def render(choice: PrintChoice) -> RenderedPdf:
+            return render_plan(
+                self._plan_print(PrintChoice(choice.language, choice.flags | {TAKE_HOME}))
+            )
+
+        def given(_choice: PrintChoice, _pdf: RenderedPdf) -> None:
+            self._run(
+                self.tr("Printing"),
+                lambda session, actor: printing.record_provider_copy(
+                    session, actor, case_id, service_id
+                ),
+            )
+
+        dialog = PrintDialog(
+            self._parent, self.tr("Print her plan for a provider"), options, render, "plan.pdf"
+        )
+        dialog.printed.connect(given)
+        dialog.saved.connect(given)
+        self._show(dialog)
+
     # --- a signed version, exactly as signed ----------------------------------------------
     def reprint_version(self, version_id: str) -> None:
         found = self._run(

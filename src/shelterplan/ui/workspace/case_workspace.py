@@ -73,6 +73,7 @@ class CaseWorkspace(QWidget):
         self.plan.progress_print_requested.connect(self.printing.print_progress)
         self.versions.reprint_requested.connect(self.printing.reprint_version)
         self.safety.print_requested.connect(self.printing.print_safety_plan)
+        self.referrals.provider_copy_requested.connect(self.printing.print_provider_copy)
         self.printing.signed.connect(self._after_signing)
         self.overview.file_actions.erased.connect(self.erased)
 

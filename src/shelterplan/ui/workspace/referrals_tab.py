@@ -45,6 +45,7 @@ ReferralIdRole = Qt.ItemDataRole.UserRole + 1
 
 class ReferralsTab(QWidget):
     referral_made = Signal(str)  # the new referral's id
+    provider_copy_requested = Signal(str)  # a service id: a copy of her plan for it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +133,12 @@ class ReferralsTab(QWidget):
         self.save_button = QPushButton(self.tr("Save c&hanges"))
         self.save_button.setObjectName("saveReferral")
         self.save_button.clicked.connect(self.save_selected)
+        self.copy_button = QPushButton(self.tr("Plan copy for this &provider…"))
+        self.copy_button.setObjectName("providerCopy")
+        self.copy_button.setToolTip(
+            self.tr("Print her plan for this provider: only with her consent to share with it")
+        )
+        self.copy_button.clicked.connect(self._request_provider_copy)
         self.message = QLabel()
         self.message.setObjectName("referralsMessage")
         self.message.setWordWrap(True)
@@ -146,6 +153,7 @@ class ReferralsTab(QWidget):
         form.addRow(self.tr("Outco&me"), self.outcome_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.copy_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(box)
         layout.addLayout(form)
@@ -218,7 +226,13 @@ class ReferralsTab(QWidget):
         self.outcome_edit.setPlainText((entry.outcome or "") if entry is not None else "")
         for widget in (self.status_box, self.outcome_edit, self.save_button):
             widget.setEnabled(entry is not None and self._editable)
+        self.copy_button.setEnabled(entry is not None and not entry.service_removed)
         self.message.clear()
+
+    def _request_provider_copy(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self._entries):
+            self.provider_copy_requested.emit(self._entries[row].service_id)
 
     def clear(self) -> None:
         """Remove every client detail; an open directory is closed with the case."""
