@@ -49,4 +49,5 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e ".[test]"
+.venv/bin/python scripts/translations.py compile  # French and Spanish screens (.qm)
 echo "setup: ready (.venv)"

@@ -13,10 +13,12 @@ from shelterplan import APP_NAME
 def run_gui(folder: Path, demo: bool = False, worker: str | None = None) -> int:
     from shelterplan.ui.crash import install_crash_handler
     from shelterplan.ui.main_window import MainWindow
+    from shelterplan.ui.translations import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    install_translators(app)
     install_crash_handler()
     window = MainWindow(folder, demo=demo, worker=worker)
     window.show()

@@ -1,0 +1,1514 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA">
+<context>
+    <name>AssessmentTab</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/assessment_tab.py" line="51"/>
+        <location filename="../../src/shelterplan/ui/workspace/assessment_tab.py" line="69"/>
+        <source>Needs by domain</source>
+        <translation>Besoins par domaine</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/assessment_tab.py" line="71"/>
+        <source>No domain has been assessed yet.</source>
+        <translation>Aucun domaine n'a encore été évalué.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/assessment_tab.py" line="76"/>
+        <location filename="../../src/shelterplan/ui/workspace/assessment_tab.py" line="80"/>
+        <source>Her strengths and skills</source>
+        <translation>Ses forces et compétences</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/assessment_tab.py" line="113"/>
+        <source>No strength recorded yet.</source>
+        <translation>Aucune force inscrite pour l'instant.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePrinting</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="100"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="117"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="256"/>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="149"/>
+        <source>Print the case plan</source>
+        <translation>Imprimer le plan de cas</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="165"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="180"/>
+        <source>Sign the plan</source>
+        <translation>Signer le plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="167"/>
+        <source>When she and you have signed the paper copy, mark the plan as signed: this version is then kept exactly as printed. Mark it as signed now?</source>
+        <translation>Une fois que la participante et vous avez signé la copie papier, marquez le plan comme signé : cette version est alors conservée exactement telle qu'imprimée. Le marquer comme signé maintenant?</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="189"/>
+        <source>The plan was not marked as signed</source>
+        <translation>Le plan n'a pas été marqué comme signé</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="235"/>
+        <source>No copy for this provider</source>
+        <translation>Aucune copie pour cet organisme</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="263"/>
+        <source>Print her plan for a provider</source>
+        <translation>Imprimer son plan pour un organisme partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="272"/>
+        <source>The signed version cannot be printed</source>
+        <translation>La version signée ne peut pas être imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="279"/>
+        <source>Version {0}, signed on {1}: printed exactly as it was signed.</source>
+        <translation>Version {0}, signée le {1} : imprimée exactement telle qu'elle a été signée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="284"/>
+        <source>Print a signed version</source>
+        <translation>Imprimer une version signée</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="301"/>
+        <source>Large print</source>
+        <translation>Gros caractères</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="318"/>
+        <source>Print her progress page</source>
+        <translation>Imprimer sa page de progrès</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="332"/>
+        <source>Include the code word</source>
+        <translation>Inclure le mot code</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="333"/>
+        <source>Only if she wants it written down.</source>
+        <translation>Seulement si elle veut qu'il soit écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="354"/>
+        <source>Print her safety plan</source>
+        <translation>Imprimer son plan de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkspace</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_workspace.py" line="43"/>
+        <source>Parts of the case</source>
+        <translation>Parties du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_workspace.py" line="44"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_workspace.py" line="45"/>
+        <source>&amp;Safety plan</source>
+        <translation>Plan de &amp;sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_workspace.py" line="46"/>
+        <source>&amp;Assessment</source>
+        <translation>É&amp;valuation</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_workspace.py" line="47"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_workspace.py" line="48"/>
+        <source>Re&amp;ferrals</source>
+        <translation>Ré&amp;férences</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_workspace.py" line="49"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_workspace.py" line="50"/>
+        <source>&amp;Reviews and versions</source>
+        <translation>&amp;Révisions et versions</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/case_workspace.py" line="81"/>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>DependantDialog</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="52"/>
+        <source>Edit a child or dependant</source>
+        <translation>Modifier un enfant ou une personne à charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="52"/>
+        <source>Add a child or dependant</source>
+        <translation>Ajouter un enfant ou une personne à charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="59"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="60"/>
+        <source>A first name, initials or a nickname is enough</source>
+        <translation>Un prénom, des initiales ou un surnom suffisent</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="63"/>
+        <source>Age in years</source>
+        <translation>Âge en années</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="65"/>
+        <source>Blank if not known</source>
+        <translation>Vide si inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="70"/>
+        <source>Relationship to her</source>
+        <translation>Lien avec elle</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="71"/>
+        <source>For example: son, daughter, niece</source>
+        <translation>Par exemple : fils, fille, nièce</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="72"/>
+        <source>&amp;With her at the shelter</source>
+        <translation>&amp;Avec elle à la maison d'hébergement</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="77"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="92"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="93"/>
+        <source>A&amp;ge</source>
+        <translation>Â&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="94"/>
+        <source>&amp;Relationship to her</source>
+        <translation>&amp;Lien avec elle</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="96"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="112"/>
+        <source>Write a name: a first name, initials or a nickname is enough.</source>
+        <translation>Inscrivez un nom : un prénom, des initiales ou un surnom suffisent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="115"/>
+        <source>The age must be between 0 and {0}, or left blank.</source>
+        <translation>L'âge doit être entre 0 et {0}, ou laissé vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasePrompt</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="45"/>
+        <source>Erase her file</source>
+        <translation>Effacer son dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="46"/>
+        <source>ERASE</source>
+        <translation>EFFACER</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="51"/>
+        <source>This erases {0}'s file for good: her client record and her {1} case(s), {2} records in all — notes, plans, signed versions, consents, everything.
+
+It cannot be undone. Backups and exports taken before will not bring it back: restoring or importing one erases her again.
+
+Erase only when she asked for it, or your agency's retention rules require it. On a large store, rewriting the file afterwards can take a minute.</source>
+        <translation>Ceci efface définitivement le dossier de {0} : sa fiche de participante et ses {1} plan(s) de cas, {2} enregistrements en tout — notes, plans, versions signées, consentements, tout.
+
+C'est irréversible. Les sauvegardes et exportations faites avant ne le ramèneront pas : en restaurer ou en importer une l'efface de nouveau.
+
+N'effacez que si elle l'a demandé ou si les règles de conservation de votre organisme l'exigent. Sur une grosse base de données, la réécriture du fichier peut ensuite prendre une minute.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="62"/>
+        <source>Type {0} to confirm:</source>
+        <translation>Tapez {0} pour confirmer :</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="65"/>
+        <source>Type {0} to confirm</source>
+        <translation>Tapez {0} pour confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="69"/>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+</context>
+<context>
+    <name>HerFileActions</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="112"/>
+        <source>Export her file…</source>
+        <translation>Exporter son dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="115"/>
+        <source>Her own copy of everything held about her, as a ZIP file (not encrypted)</source>
+        <translation>Sa propre copie de tout ce qui est conservé à son sujet, en fichier ZIP (non chiffré)</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="118"/>
+        <source>Erase her file…</source>
+        <translation>Effacer son dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="121"/>
+        <source>At her request: remove her file from this store for good</source>
+        <translation>À sa demande : retirer définitivement son dossier de cette base de données</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="151"/>
+        <source>Save an unencrypted copy of her file?</source>
+        <translation>Enregistrer une copie non chiffrée de son dossier?</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="153"/>
+        <source>Her file is saved as a ZIP file that is not encrypted: her records, notes and signed plans, as she asked. Anyone who has this laptop, the folder or the USB stick it is saved on can open it and read everything in it.
+
+Give it to her, save it only where your agency allows, and delete it when you no longer need it.
+
+Save her file anyway?</source>
+        <translation>Son dossier est enregistré dans un fichier ZIP non chiffré : ses renseignements, notes et plans signés, comme elle l'a demandé. Toute personne qui a cet ordinateur portable, le dossier ou la clé USB où il est enregistré peut l'ouvrir et tout lire.
+
+Remettez-le-lui, enregistrez-le seulement là où votre organisme le permet et supprimez-le dès que vous n'en avez plus besoin.
+
+Enregistrer son dossier quand même?</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="159"/>
+        <source>Save her file as ZIP (not encrypted)</source>
+        <translation>Enregistrer son dossier en ZIP (non chiffré)</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="160"/>
+        <source>ZIP files (*.zip)</source>
+        <translation>Fichiers ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="161"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="198"/>
+        <source>Her file was not saved</source>
+        <translation>Son dossier n'a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="163"/>
+        <source>The disk is full, so her file was not saved. Free some space, or choose another place, and try again.</source>
+        <translation>Le disque est plein, son dossier n'a donc pas été enregistré. Libérez de l'espace ou choisissez un autre emplacement, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="167"/>
+        <source>Her file could not be saved there: the folder is read-only or you do not have permission to write in it. Nothing was saved; choose another folder and try again.</source>
+        <translation>Son dossier n'a pas pu être enregistré à cet endroit : le dossier est en lecture seule ou vous n'avez pas la permission d'y écrire. Rien n'a été enregistré; choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="172"/>
+        <source>Her file could not be saved there, and nothing was saved. Check that the folder still exists (a USB stick may have been taken out), then choose another place and try again.</source>
+        <translation>Son dossier n'a pas pu être enregistré à cet endroit, et rien n'a été enregistré. Vérifiez que le dossier existe encore (une clé USB a peut-être été retirée), puis choisissez un autre emplacement et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="203"/>
+        <source>Her file is saved</source>
+        <translation>Son dossier est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="205"/>
+        <source>Saved {0}: {1} case(s) and {2} signed plan(s). The file is not encrypted.</source>
+        <translation>{0} enregistré : {1} plan(s) de cas et {2} plan(s) signé(s). Le fichier n'est pas chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="220"/>
+        <source>Erase her file</source>
+        <translation>Effacer son dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="234"/>
+        <source>Her file was not erased</source>
+        <translation>Son dossier n'a pas été effacé</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="243"/>
+        <source>Her file is erased</source>
+        <translation>Son dossier est effacé</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="245"/>
+        <source>Her file was erased from this store. The audit trail keeps only that a file was erased, by whom and when.</source>
+        <translation>Son dossier a été effacé de cette base de données. Le journal d'audit garde seulement la trace qu'un dossier a été effacé, par qui et quand.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdBox</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="42"/>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="80"/>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="261"/>
+        <source>Children and dependants</source>
+        <translation>Enfants et personnes à charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="51"/>
+        <source>No child or dependant recorded.</source>
+        <translation>Aucun enfant ni personne à charge inscrit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="53"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="55"/>
+        <source>Record a child or dependant in her care</source>
+        <translation>Inscrire un enfant ou une personne à sa charge</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="57"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="59"/>
+        <source>Change the selected child or dependant</source>
+        <translation>Modifier l'enfant ou la personne à charge sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="61"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="63"/>
+        <source>Take the selected child or dependant off the case</source>
+        <translation>Retirer du dossier l'enfant ou la personne à charge sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="208"/>
+        <source>The case is no longer open on this screen; nothing was saved.</source>
+        <translation>Le dossier n'est plus ouvert à cet écran; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="236"/>
+        <source>Not saved: {0}</source>
+        <translation>Non enregistré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="246"/>
+        <source>Take {0} off her list of children and dependants? The record is kept in the store but no longer shown.</source>
+        <translation>Retirer {0} de sa liste d'enfants et de personnes à charge? La fiche est conservée dans la base de données, mais n'est plus affichée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="249"/>
+        <source>Remove a child or dependant</source>
+        <translation>Retirer un enfant ou une personne à charge</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="125"/>
+        <source>Write a note…</source>
+        <translation>Rédigez une note…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="126"/>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="127"/>
+        <source>Press Ctrl+Return to add the note.</source>
+        <translation>Appuyez sur Ctrl+Return pour ajouter la note.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="134"/>
+        <source>&amp;Add note</source>
+        <translation>&amp;Ajouter la note</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="136"/>
+        <source>Add the note (Ctrl+Return)</source>
+        <translation>Ajouter la note (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="141"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="145"/>
+        <source>Notes, newest first</source>
+        <translation>Notes, plus récentes d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="154"/>
+        <source>&amp;Write a note</source>
+        <translation>&amp;Rédiger une note</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="156"/>
+        <source>&amp;Timeline — newest first</source>
+        <translation>&amp;Chronologie — plus récentes d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="163"/>
+        <source>No notes yet.</source>
+        <translation>Aucune note pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="218"/>
+        <source>The note is empty, so nothing was saved.</source>
+        <translation>La note est vide, rien n'a donc été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="226"/>
+        <source>The note was not saved: {0} Your text is still here.</source>
+        <translation>La note n'a pas été enregistrée : {0} Votre texte est toujours là.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="230"/>
+        <source>Note added.</source>
+        <translation>Note ajoutée.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/outcome_dialog.py" line="34"/>
+        <source>Step missed</source>
+        <translation>Étape manquée</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/outcome_dialog.py" line="36"/>
+        <source>Step done</source>
+        <translation>Étape faite</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/outcome_dialog.py" line="47"/>
+        <source>What happened?</source>
+        <translation>Que s'est-il passé?</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/outcome_dialog.py" line="48"/>
+        <source>In a few words, what happened.</source>
+        <translation>En quelques mots, ce qui s'est passé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/outcome_dialog.py" line="57"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/outcome_dialog.py" line="65"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/outcome_dialog.py" line="72"/>
+        <source>&amp;What happened?</source>
+        <translation>&amp;Que s'est-il passé?</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/outcome_dialog.py" line="73"/>
+        <source>Wh&amp;en</source>
+        <translation>Qua&amp;nd</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="122"/>
+        <source>Support people</source>
+        <translation>Personnes de soutien</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="123"/>
+        <source>Her team</source>
+        <translation>Son équipe</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="124"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="136"/>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="126"/>
+        <source>People around her</source>
+        <translation>Son entourage</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="129"/>
+        <source>Trusted support people</source>
+        <translation>Personnes de soutien de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="130"/>
+        <source>Her team (service providers)</source>
+        <translation>Son équipe (organismes partenaires)</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="174"/>
+        <source>Safe contact</source>
+        <translation>Contact sécuritaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="180"/>
+        <source>Safe contact — read before any call, message or visit</source>
+        <translation>Contact sécuritaire — à lire avant tout appel, message ou visite</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="191"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="324"/>
+        <source>Code word on file</source>
+        <translation>Mot code au dossier</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="194"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="415"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="196"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="416"/>
+        <source>Show the code word</source>
+        <translation>Afficher le mot code</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="198"/>
+        <source>Showing the code word is recorded in the audit trail.</source>
+        <translation>L'affichage du mot code est inscrit au journal d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="219"/>
+        <source>About her</source>
+        <translation>À propos d'elle</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="224"/>
+        <source>Legal name</source>
+        <translation>Nom légal</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="225"/>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="226"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="227"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="228"/>
+        <source>Printed plan in</source>
+        <translation>Plan imprimé en</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="229"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="230"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="231"/>
+        <source>Case opened</source>
+        <translation>Dossier ouvert le</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="232"/>
+        <source>Lead worker</source>
+        <translation>Intervenante principale</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="277"/>
+        <source>Client</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="281"/>
+        <source>{0} years old</source>
+        <translation>{0} ans</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="295"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="333"/>
+        <source>Not recorded</source>
+        <translation>Non inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="306"/>
+        <source>Nobody assigned</source>
+        <translation>Aucune intervenante assignée</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="309"/>
+        <source>Nobody listed yet.</source>
+        <translation>Aucune personne inscrite pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="310"/>
+        <source>No provider listed yet.</source>
+        <translation>Aucun organisme inscrit pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="315"/>
+        <source>Do not tell anyone she is here: {0}</source>
+        <translation>Ne dire à personne qu'elle est ici : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="316"/>
+        <source>Do not leave messages</source>
+        <translation>Ne pas laisser de message</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="318"/>
+        <source>Not known whether messages are safe — do not leave one</source>
+        <translation>On ne sait pas si les messages sont sécuritaires — ne pas en laisser</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="320"/>
+        <source>Messages may be left</source>
+        <translation>On peut laisser des messages</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="321"/>
+        <source>No safe phone — contact only in person</source>
+        <translation>Aucun téléphone sûr — contact en personne seulement</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="322"/>
+        <source>Safe phone: {0}</source>
+        <translation>Téléphone sûr : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="323"/>
+        <source>Safe times: {0}</source>
+        <translation>Moments sûrs : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="330"/>
+        <source>{0} (born {1})</source>
+        <translation>{0} (née le {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="332"/>
+        <source>About {0}</source>
+        <translation>Environ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="339"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="383"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="341"/>
+        <source>Safe to contact</source>
+        <translation>Peut être contactée sans risque</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="343"/>
+        <source>Safe to contact: {0}</source>
+        <translation>Peut être contactée sans risque : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="345"/>
+        <source>NOT safe to contact</source>
+        <translation>NE PAS contacter</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="347"/>
+        <source>may share her information</source>
+        <translation>peut recevoir ses renseignements</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="349"/>
+        <source>do not share her information</source>
+        <translation>ne pas communiquer ses renseignements</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="363"/>
+        <source>WITHDRAWN on {0} — do not share</source>
+        <translation>RETIRÉ le {0} — ne rien communiquer</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="367"/>
+        <source>EXPIRED on {0} — ask her again before sharing</source>
+        <translation>EXPIRÉ le {0} — lui redemander avant de communiquer</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="371"/>
+        <source>Not given</source>
+        <translation>Non donné</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="373"/>
+        <source>Starts on {0}</source>
+        <translation>À partir du {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="375"/>
+        <source>Valid until {0}</source>
+        <translation>Valide jusqu'au {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="376"/>
+        <source>Valid, no end date</source>
+        <translation>Valide, sans date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="393"/>
+        <source>Given on {0}</source>
+        <translation>Donné le {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="396"/>
+        <source>No consent recorded yet.</source>
+        <translation>Aucun consentement inscrit pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="433"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="434"/>
+        <source>Hide the code word</source>
+        <translation>Masquer le mot code</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="150"/>
+        <source>Plan: goals and steps</source>
+        <translation>Plan : objectifs et étapes</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="166"/>
+        <source>Who does the step</source>
+        <translation>Qui fait l'étape</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="169"/>
+        <source>Step status</source>
+        <translation>État de l'étape</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="173"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="176"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="184"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="187"/>
+        <source>New &amp;goal…</source>
+        <translation>Nouvel &amp;objectif…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="190"/>
+        <source>New &amp;steps…</source>
+        <translation>Nouvelles é&amp;tapes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="193"/>
+        <source>Re&amp;view…</source>
+        <translation>Ré&amp;vision…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="196"/>
+        <source>Go over the plan with her: progress, what helped, what got in the way</source>
+        <translation>Revoir le plan avec elle : progrès, ce qui a aidé, ce qui a nui</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="207"/>
+        <source>&amp;Print plan…</source>
+        <translation>&amp;Imprimer le plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="210"/>
+        <source>Mark as si&amp;gned…</source>
+        <translation>Marquer comme si&amp;gné…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="212"/>
+        <source>Print p&amp;rogress…</source>
+        <translation>Imprimer les &amp;progrès…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="214"/>
+        <source>Her progress page: what she has achieved since the plan began</source>
+        <translation>Sa page de progrès : ce qu'elle a accompli depuis le début du plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="217"/>
+        <source>&amp;Agency copy only</source>
+        <translation>Copie de l'organi&amp;sme seulement</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="220"/>
+        <source>Leave the selected goal or step off her take-home copy</source>
+        <translation>Exclure l'objectif ou l'étape sélectionné de sa copie personnelle</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="234"/>
+        <source>Plan summary</source>
+        <translation>Résumé du plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="236"/>
+        <source>This case is closed: the plan can be read but no longer changed.</source>
+        <translation>Ce dossier est fermé : le plan peut être consulté, mais plus modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="245"/>
+        <source>Enter or F2 changes the selected cell. {0} undoes, {1} redoes.</source>
+        <translation>Entrée ou F2 modifie la cellule sélectionnée. {0} annule, {1} rétablit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="357"/>
+        <source>The plan could not be shown</source>
+        <translation>Le plan n'a pas pu être affiché</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="359"/>
+        <source>The plan was not changed</source>
+        <translation>Le plan n'a pas été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="396"/>
+        <source>change the step's status</source>
+        <translation>modifier l'état de l'étape</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="397"/>
+        <source>change the due date</source>
+        <translation>modifier l'échéance</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="398"/>
+        <source>change who does the step</source>
+        <translation>modifier qui fait l'étape</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="399"/>
+        <source>change the step's wording</source>
+        <translation>modifier le libellé de l'étape</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="464"/>
+        <source>No goals yet: a plan starts with her long-term goal.</source>
+        <translation>Aucun objectif pour l'instant : un plan commence par son objectif à long terme.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="467"/>
+        <source>Goals: {0}   Steps: {1}   Overdue: {2}</source>
+        <translation>Objectifs : {0}   Étapes : {1}   En retard : {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="474"/>
+        <source>Undo: {0}</source>
+        <translation>Annuler : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="474"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="477"/>
+        <source>Redo: {0}</source>
+        <translation>Rétablir : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="477"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="59"/>
+        <source>Referrals</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="64"/>
+        <source>N&amp;ew referral…</source>
+        <translation>&amp;Nouvelle référence…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="66"/>
+        <source>Find a service in the directory and refer her</source>
+        <translation>Trouver un service dans le répertoire et l'y référer</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="71"/>
+        <source>Referrals, newest first</source>
+        <translation>Références, plus récentes d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="74"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="75"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="122"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="76"/>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="77"/>
+        <source>Her details</source>
+        <translation>Ses renseignements</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="78"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="127"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="99"/>
+        <source>No referral yet. Use New referral… to find a service in the directory.</source>
+        <translation>Aucune référence pour l'instant. Utilisez Nouvelle référence… pour trouver un service dans le répertoire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="116"/>
+        <source>Selected referral</source>
+        <translation>Référence sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="129"/>
+        <source>What came of it — needed when it is completed or declined.</source>
+        <translation>Ce qui en est ressorti — requis si elle est terminée ou refusée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="133"/>
+        <source>Save c&amp;hanges</source>
+        <translation>Enregistrer les &amp;modifications</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="136"/>
+        <source>Plan copy for this &amp;provider…</source>
+        <translation>Copie du plan pour cet &amp;organisme…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="139"/>
+        <source>Print her plan for this provider: only with her consent to share with it</source>
+        <translation>Imprimer son plan pour cet organisme : seulement avec son consentement à lui communiquer ses renseignements</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="150"/>
+        <source>S&amp;tatus</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="153"/>
+        <source>Outco&amp;me</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="189"/>
+        <source>{0} (no longer in the directory)</source>
+        <translation>{0} (ne figure plus au répertoire)</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="191"/>
+        <source>{0}
+For: {1}</source>
+        <translation>{0}
+Pour : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="192"/>
+        <source>Shared</source>
+        <translation>Communiqués</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="192"/>
+        <source>Not shared</source>
+        <translation>Non communiqués</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="196"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="222"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="290"/>
+        <source>Referral to {0} added.</source>
+        <translation>Référence vers {0} ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="298"/>
+        <source>She has not consented to sharing her details with {0}. Record her consent first, or make the referral without sharing details.</source>
+        <translation>Elle n'a pas consenti à ce que ses renseignements soient communiqués à {0}. Inscrivez d'abord son consentement ou faites la référence sans communiquer de renseignements.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="301"/>
+        <source>Her consent is needed</source>
+        <translation>Son consentement est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="303"/>
+        <source>Referral</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="321"/>
+        <source>Not saved: {0} Your text is still here.</source>
+        <translation>Non enregistré : {0} Votre texte est toujours là.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="324"/>
+        <source>Referral updated.</source>
+        <translation>Référence mise à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTab</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="83"/>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="90"/>
+        <source>Reviewed with her &amp;today</source>
+        <translation>Revu avec elle &amp;aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="92"/>
+        <source>Record that you went over the plan with her and it still holds.</source>
+        <translation>Noter que vous avez revu le plan avec elle et qu'il tient toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="95"/>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="97"/>
+        <source>Save the safety plan (Ctrl+S)</source>
+        <translation>Enregistrer le plan de sécurité (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="99"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="102"/>
+        <source>Print her safety plan: no shelter name or address on it</source>
+        <translation>Imprimer son plan de sécurité : sans nom ni adresse de la maison d'hébergement</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="114"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="129"/>
+        <source>Knowing when danger is coming</source>
+        <translation>Savoir quand le danger approche</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="132"/>
+        <source>Ready to leave</source>
+        <translation>Prête à partir</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="134"/>
+        <source>Children, work and online</source>
+        <translation>Enfants, travail et en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="157"/>
+        <source>&amp;Warning signs she watches for</source>
+        <translation>&amp;Signes avant-coureurs qu'elle surveille</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="158"/>
+        <source>What tells her danger is rising: his moods, drinking, threats…</source>
+        <translation>Ce qui lui indique que le danger monte : ses humeurs à lui, la consommation d'alcool, les menaces…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="161"/>
+        <source>Safe p&amp;laces to go</source>
+        <translation>&amp;Lieux sûrs où aller</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="162"/>
+        <source>Where she can go at any hour, and how she gets there</source>
+        <translation>Où elle peut aller à toute heure, et comment s'y rendre</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="165"/>
+        <source>People she can &amp;call</source>
+        <translation>&amp;Personnes qu'elle peut appeler</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="166"/>
+        <source>Who will help, and how to reach them</source>
+        <translation>Qui l'aidera, et comment les joindre</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="169"/>
+        <source>&amp;Emergency numbers</source>
+        <translation>&amp;Numéros d'urgence</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="170"/>
+        <source>911, the shelter's crisis line, her worker…</source>
+        <translation>911, la ligne de crise de la maison d'hébergement, son intervenante…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="173"/>
+        <source>Documents and things to &amp;keep ready</source>
+        <translation>Documents et objets à &amp;garder prêts</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="175"/>
+        <source>Identification, health cards, medication, keys, money, bank cards, phone charger — and where they are kept</source>
+        <translation>Pièces d'identité, cartes d'assurance maladie, médicaments, clés, argent, cartes bancaires, chargeur de téléphone — et où ils sont rangés</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="180"/>
+        <source>C&amp;hildren's safety</source>
+        <translation>Sécurité des en&amp;fants</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="181"/>
+        <source>What the children know to do; who may pick them up</source>
+        <translation>Ce que les enfants savent faire; qui peut venir les chercher</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="184"/>
+        <source>Safet&amp;y at work</source>
+        <translation>Sécurité au &amp;travail</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="185"/>
+        <source>Who at work knows; screening calls; getting to and from work</source>
+        <translation>Qui est au courant au travail; filtrage des appels; trajets pour aller au travail et en revenir</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="188"/>
+        <source>Safety online and &amp;by phone</source>
+        <translation>Sécurité en ligne et au télép&amp;hone</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="189"/>
+        <source>Passwords, location sharing, social media, a safe phone</source>
+        <translation>Mots de passe, partage de position, réseaux sociaux, un téléphone sûr</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="216"/>
+        <source>Where to go, whom to call</source>
+        <translation>Où aller, qui appeler</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="223"/>
+        <source>Code word</source>
+        <translation>Mot code</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="225"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="310"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="327"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="227"/>
+        <source>Show the code word</source>
+        <translation>Afficher le mot code</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="229"/>
+        <source>Showing a saved code word is recorded in the audit trail.</source>
+        <translation>L'affichage d'un mot code enregistré est inscrit au journal d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="232"/>
+        <source>Code wor&amp;d (she says or texts it to ask her people for help)</source>
+        <translation>&amp;Mot code (elle le dit ou l'envoie par texto pour demander de l'aide à ses proches)</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="267"/>
+        <source>No safety plan yet: write what she wants, then save.</source>
+        <translation>Aucun plan de sécurité pour l'instant : écrivez ce qu'elle souhaite, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="271"/>
+        <source>Last reviewed on {0}</source>
+        <translation>Dernière révision le {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="273"/>
+        <source>Not reviewed yet</source>
+        <translation>Pas encore révisé</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="277"/>
+        <source>This case is closed: the safety plan can be read, not changed.</source>
+        <translation>Ce dossier est fermé : le plan de sécurité peut être consulté, mais pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="316"/>
+        <source>On file — press Show to see or change it</source>
+        <translation>Au dossier — appuyez sur Afficher pour le voir ou le modifier</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="318"/>
+        <source>A word only she and her people know</source>
+        <translation>Un mot connu d'elle et de ses proches seulement</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="345"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="408"/>
+        <source>The safety plan was not saved: {0} Your text is still here.</source>
+        <translation>Le plan de sécurité n'a pas été enregistré : {0} Votre texte est toujours là.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="414"/>
+        <source>Safety plan saved.</source>
+        <translation>Plan de sécurité enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="433"/>
+        <source>Marked as reviewed with her today.</source>
+        <translation>Noté comme revu avec elle aujourd'hui.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsTab</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="66"/>
+        <source>Plan versions, newest first</source>
+        <translation>Versions du plan, plus récentes d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="87"/>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="107"/>
+        <source>Changes since the last signed version</source>
+        <translation>Changements depuis la dernière version signée</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="89"/>
+        <source>Reviews, newest first</source>
+        <translation>Révisions, plus récentes d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="92"/>
+        <source>Print this &amp;version again…</source>
+        <translation>Réimprimer cette &amp;version…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="95"/>
+        <source>Prints the selected signed version exactly as it was signed</source>
+        <translation>Imprime la version signée sélectionnée exactement telle qu'elle a été signée</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="100"/>
+        <source>Plan versions</source>
+        <translation>Versions du plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="111"/>
+        <source>Reviews</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="135"/>
+        <source>No review held yet.</source>
+        <translation>Aucune révision tenue pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="164"/>
+        <source>No version signed yet — print the plan and sign it with her.</source>
+        <translation>Aucune version signée pour l'instant — imprimez le plan et signez-le avec elle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="170"/>
+        <source>No changes since version {0} was signed.</source>
+        <translation>Aucun changement depuis la signature de la version {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="175"/>
+        <source>Since version {0} was signed ({1} changes) — print and sign a new version so she holds the current plan:</source>
+        <translation>Depuis la signature de la version {0} ({1} changements) — imprimez et signez une nouvelle version pour qu'elle ait le plan à jour :</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="184"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="194"/>
+        <source>New goal: {0}</source>
+        <translation>Nouvel objectif : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="195"/>
+        <source>Goal removed: {0}</source>
+        <translation>Objectif retiré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="196"/>
+        <source>Goal reworded: “{1}” became “{2}”</source>
+        <translation>Objectif reformulé : « {1} » est devenu « {2} »</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="197"/>
+        <source>Goal “{0}”: target date {1} → {2}</source>
+        <translation>Objectif « {0} » : date visée {1} → {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="198"/>
+        <source>Goal “{0}”: {1} → {2}</source>
+        <translation>Objectif « {0} » : {1} → {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="199"/>
+        <source>New step: {0}</source>
+        <translation>Nouvelle étape : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="200"/>
+        <source>Step removed: {0}</source>
+        <translation>Étape retirée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="201"/>
+        <source>Step reworded: “{1}” became “{2}”</source>
+        <translation>Étape reformulée : « {1} » est devenue « {2} »</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="202"/>
+        <source>Step “{0}”: {1} → {2}</source>
+        <translation>Étape « {0} » : {1} → {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="203"/>
+        <source>Step “{0}”: due date {1} → {2}</source>
+        <translation>Étape « {0} » : échéance {1} → {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="205"/>
+        <source>Step “{0}”: who does it, appointment or instructions changed</source>
+        <translation>Étape « {0} » : responsable, rendez-vous ou consignes modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="207"/>
+        <source>Referrals changed</source>
+        <translation>Références modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="208"/>
+        <source>People listed on the plan changed</source>
+        <translation>Personnes inscrites au plan modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="209"/>
+        <source>Next review: {1} → {2}</source>
+        <translation>Prochaine révision : {1} → {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="210"/>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="212"/>
+        <source>Other details of the plan changed</source>
+        <translation>Autres détails du plan modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="223"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="228"/>
+        <source>Next review: {0}</source>
+        <translation>Prochaine révision : {0}</translation>
+    </message>
+</context>
+</TS>
