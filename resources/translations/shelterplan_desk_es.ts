@@ -2547,64 +2547,84 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="33"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="34"/>
         <source>shelterplan</source>
         <translation>shelterplan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="43"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="44"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="49"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="50"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="52"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="53"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="59"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="60"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="62"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="63"/>
         <source>&amp;Your name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="63"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="64"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="70"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="71"/>
         <source>No system keyring is available: this store is protected by passphrases only, not tied to this computer.</source>
         <translation>No hay ningún llavero del sistema disponible: esta base de datos está protegida solo por frases de contraseña, sin vínculo con esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="78"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="79"/>
         <source>Demo store with synthetic cases. Every passphrase is: {0}</source>
         <translation>Base de datos de demostración con casos ficticios. Todas las frases de contraseña son: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="121"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="90"/>
+        <source>Language of the screen</source>
+        <translation>Idioma de la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="91"/>
+        <source>As the computer is set</source>
+        <translation>Como la computadora</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="100"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="139"/>
         <source>Type your name and your passphrase.</source>
         <translation>Escriba su nombre y su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="136"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="154"/>
         <source>Too many wrong passphrases. Wait {0} seconds and try again.</source>
         <translation>Demasiadas frases de contraseña incorrectas. Espere {0} segundos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="140"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="158"/>
         <source>The name or passphrase is not right. Check the spelling and try again.</source>
         <translation>El nombre o la frase de contraseña no son correctos. Revise cómo los escribió y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="164"/>
+        <source>The screen will be in this language the next time shelterplan starts.</source>
+        <translation>La pantalla estará en este idioma la próxima vez que se abra shelterplan.</translation>
     </message>
 </context>
 <context>

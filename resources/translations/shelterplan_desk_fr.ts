@@ -77,7 +77,7 @@
 If she may have kept a copy of the store&apos;s files, also change the data key: copies made before then stop opening. This takes a moment, and every other shelterplan window on this store must be closed.</source>
         <translation>{0} ne pourra plus déverrouiller la base de données; son nom reste sur ce qu&apos;elle a inscrit.
 
-Si elle a pu garder une copie des fichiers de la base de données, changez aussi la clé de données : les copies faites avant ce changement ne s&apos;ouvriront plus. Cela prend un moment, et toutes les autres fenêtres de shelterplan ouvertes sur cette base de données doivent être fermées.</translation>
+Si elle a pu garder une copie des fichiers de la base de données, changez aussi la clé de données&#xa0;: les copies faites avant ce changement ne s&apos;ouvriront plus. Cela prend un moment, et toutes les autres fenêtres de shelterplan ouvertes sur cette base de données doivent être fermées.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="437"/>
@@ -112,7 +112,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="480"/>
         <source>Make a new recovery key? The current one stops working at once. The new one is shown only once: have paper and a pen ready.</source>
-        <translation>Créer une nouvelle clé de récupération? La clé actuelle cessera aussitôt de fonctionner. La nouvelle ne sera affichée qu&apos;une seule fois : ayez du papier et un crayon à portée de main.</translation>
+        <translation>Créer une nouvelle clé de récupération? La clé actuelle cessera aussitôt de fonctionner. La nouvelle ne sera affichée qu&apos;une seule fois&#xa0;: ayez du papier et un crayon à portée de main.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="496"/>
@@ -383,7 +383,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/models/assessment_model.py" line="66"/>
         <source>What matters most to her: 1 is the most important, 5 the least.</source>
-        <translation>Ce qui compte le plus pour elle : 1 est le plus important, 5 le moins important.</translation>
+        <translation>Ce qui compte le plus pour elle&#xa0;: 1 est le plus important, 5 le moins important.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/models/assessment_model.py" line="72"/>
@@ -474,22 +474,22 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="139"/>
         <source>&amp;Worker:</source>
-        <translation>&amp;Intervenante :</translation>
+        <translation>&amp;Intervenante&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="141"/>
         <source>&amp;Client:</source>
-        <translation>&amp;Participante :</translation>
+        <translation>&amp;Participante&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="143"/>
         <source>&amp;Action:</source>
-        <translation>&amp;Action :</translation>
+        <translation>&amp;Action&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="145"/>
         <source>&amp;Days:</source>
-        <translation>&amp;Dates :</translation>
+        <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="151"/>
@@ -544,7 +544,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="339"/>
         <source>{0} clients found: pick one to see her entries</source>
-        <translation>{0} participantes trouvées : choisissez-en une pour voir ses entrées</translation>
+        <translation>{0} participantes trouvées&#xa0;: choisissez-en une pour voir ses entrées</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="360"/>
@@ -580,12 +580,12 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="399"/>
         <source>The database file is damaged: some of its pages fail their check. Keep the store as it is, do not write to it, and tell your administrator; a backup can be restored.</source>
-        <translation>Le fichier de la base de données est endommagé : certaines de ses pages échouent à la vérification. Laissez la base de données telle quelle, n&apos;y enregistrez rien et avertissez votre administratrice; une sauvegarde peut être restaurée.</translation>
+        <translation>Le fichier de la base de données est endommagé&#xa0;: certaines de ses pages échouent à la vérification. Laissez la base de données telle quelle, n&apos;y enregistrez rien et avertissez votre administratrice; une sauvegarde peut être restaurée.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="406"/>
         <source>The store is intact: every page of the database checks out and the audit trail of {0} entries is unbroken.</source>
-        <translation>La base de données est intacte : chaque page passe la vérification et la chaîne du journal d&apos;audit ({0} entrées) est ininterrompue.</translation>
+        <translation>La base de données est intacte&#xa0;: chaque page passe la vérification et la chaîne du journal d&apos;audit ({0} entrées) est ininterrompue.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="410"/>
@@ -605,12 +605,12 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="417"/>
         <source>The audit trail is broken at entry {0} of {1}: {2}.</source>
-        <translation>Le journal d&apos;audit est rompu à l&apos;entrée {0} sur {1} : {2}.</translation>
+        <translation>Le journal d&apos;audit est rompu à l&apos;entrée {0} sur {1}&#xa0;: {2}.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="422"/>
         <source>That entry reads: {0}.</source>
-        <translation>Cette entrée indique : {0}.</translation>
+        <translation>Cette entrée indique&#xa0;: {0}.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="424"/>
@@ -625,7 +625,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="433"/>
         <source>The store may have been altered outside the app: keep it as it is and tell your administrator.</source>
-        <translation>La base de données a peut-être été modifiée en dehors de l&apos;application : laissez-la telle quelle et avertissez votre administratrice.</translation>
+        <translation>La base de données a peut-être été modifiée en dehors de l&apos;application&#xa0;: laissez-la telle quelle et avertissez votre administratrice.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="439"/>
@@ -668,7 +668,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/models/audit_model.py" line="161"/>
         <source>Who was signed in (empty: nobody, or a name not known)</source>
-        <translation>Qui était connectée (vide : personne, ou un nom inconnu)</translation>
+        <translation>Qui était connectée (vide&#xa0;: personne, ou un nom inconnu)</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/models/audit_model.py" line="162"/>
@@ -706,17 +706,17 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="273"/>
         <source>No backup yet: back up now…</source>
-        <translation>Aucune sauvegarde : sauvegarder maintenant…</translation>
+        <translation>Aucune sauvegarde&#xa0;: sauvegarder maintenant…</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="275"/>
         <source>Last backup {0} days ago: back up now…</source>
-        <translation>Dernière sauvegarde il y a {0} jours : sauvegarder maintenant…</translation>
+        <translation>Dernière sauvegarde il y a {0} jours&#xa0;: sauvegarder maintenant…</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="278"/>
         <source>Backup folder, reminder and Back up now</source>
-        <translation>Emplacement des sauvegardes, rappel et « Sauvegarder maintenant »</translation>
+        <translation>Emplacement des sauvegardes, rappel et «&#xa0;Sauvegarder maintenant&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -831,7 +831,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="227"/>
         <source>Backup written: {0} ({1} MB).</source>
-        <translation>Sauvegarde enregistrée : {0} ({1} Mo).</translation>
+        <translation>Sauvegarde enregistrée&#xa0;: {0} ({1} Mo).</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1291,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="93"/>
         <source>{0}: chart</source>
-        <translation>{0} : graphique</translation>
+        <translation>{0}&#xa0;: graphique</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="94"/>
@@ -1301,7 +1301,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="95"/>
         <source>{0}: table</source>
-        <translation>{0} : tableau</translation>
+        <translation>{0}&#xa0;: tableau</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1365,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/main_window.py" line="128"/>
         <source>Lock now (Ctrl+L): hides every client detail</source>
-        <translation>Verrouiller maintenant (Ctrl+L) : masque tous les renseignements sur les participantes</translation>
+        <translation>Verrouiller maintenant (Ctrl+L)&#xa0;: masque tous les renseignements sur les participantes</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/main_window.py" line="130"/>
@@ -1415,7 +1415,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/main_window.py" line="367"/>
         <source>Case: {0}</source>
-        <translation>Dossier : {0}</translation>
+        <translation>Dossier&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -1466,7 +1466,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="109"/>
         <source>Save the de-identified export for funders: no names, small counts hidden</source>
-        <translation>Enregistrer l&apos;exportation dépersonnalisée pour les bailleurs de fonds : aucun nom, petits nombres masqués</translation>
+        <translation>Enregistrer l&apos;exportation dépersonnalisée pour les bailleurs de fonds&#xa0;: aucun nom, petits nombres masqués</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="112"/>
@@ -1595,12 +1595,12 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/printing/pdf_preview.py" line="121"/>
         <source>This document cannot be shown: it is damaged or not a PDF. Close this window and try again; if it happens again, tell your administrator.</source>
-        <translation>Ce document ne peut pas être affiché : il est endommagé ou ce n&apos;est pas un PDF. Fermez cette fenêtre et réessayez; si le problème se reproduit, avertissez votre administratrice.</translation>
+        <translation>Ce document ne peut pas être affiché&#xa0;: il est endommagé ou ce n&apos;est pas un PDF. Fermez cette fenêtre et réessayez; si le problème se reproduit, avertissez votre administratrice.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/printing/pdf_preview.py" line="205"/>
         <source>{0} %</source>
-        <translation>{0} %</translation>
+        <translation>{0}&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/printing/pdf_preview.py" line="215"/>
@@ -1678,12 +1678,12 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="71"/>
         <source>Long-term goal: {0}</source>
-        <translation>Objectif à long terme : {0}</translation>
+        <translation>Objectif à long terme&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="72"/>
         <source>Intermediate goal: {0}</source>
-        <translation>Objectif intermédiaire : {0}</translation>
+        <translation>Objectif intermédiaire&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="75"/>
@@ -1773,12 +1773,12 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="320"/>
         <source>Target {0}</source>
-        <translation>Date visée : {0}</translation>
+        <translation>Date visée&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="329"/>
         <source>Domain: {0}</source>
-        <translation>Domaine : {0}</translation>
+        <translation>Domaine&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="331"/>
@@ -1794,39 +1794,39 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="382"/>
         <source>Overdue: {0}</source>
-        <translation>En retard : {0}</translation>
+        <translation>En retard&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="387"/>
         <source>{0}: {1}</source>
         <comment>outcome date: what happened</comment>
-        <translation>{0} : {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="394"/>
         <source>This step is overdue: it is still open and was due {0}.</source>
-        <translation>Cette étape est en retard : elle est toujours à faire et son échéance était le {0}.</translation>
+        <translation>Cette étape est en retard&#xa0;: elle est toujours à faire et son échéance était le {0}.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="402"/>
         <source>{0}: {1}</source>
         <comment>party: name</comment>
-        <translation>{0} : {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="409"/>
         <source>Appointment: {0} at {1}</source>
-        <translation>Rendez-vous : {0} à {1}</translation>
+        <translation>Rendez-vous&#xa0;: {0} à {1}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="411"/>
         <source>Where: {0}</source>
-        <translation>Lieu : {0}</translation>
+        <translation>Lieu&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="413"/>
         <source>Instructions: {0}</source>
-        <translation>Consignes : {0}</translation>
+        <translation>Consignes&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -1864,7 +1864,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="276"/>
         <source>These characters cannot be printed with the document font and show as boxes: {0}</source>
-        <translation>Ces caractères ne peuvent pas être imprimés avec la police du document et s&apos;affichent sous forme de carrés : {0}</translation>
+        <translation>Ces caractères ne peuvent pas être imprimés avec la police du document et s&apos;affichent sous forme de carrés&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="305"/>
@@ -2066,7 +2066,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/reports/screen_terms.py" line="63"/>
         <source>Referrals made in the period (suggested ones: written down in it), by their status today.</source>
-        <translation>Références faites dans la période (proposées : inscrites dans la période), selon leur état aujourd&apos;hui.</translation>
+        <translation>Références faites dans la période (proposées&#xa0;: inscrites dans la période), selon leur état aujourd&apos;hui.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/reports/screen_terms.py" line="66"/>
@@ -2291,17 +2291,17 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="206"/>
         <source>Fingerprint:</source>
-        <translation>Empreinte :</translation>
+        <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="266"/>
         <source>{0}: signature</source>
-        <translation>{0} : signature</translation>
+        <translation>{0}&#xa0;: signature</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="268"/>
         <source>{0}: name</source>
-        <translation>{0} : nom</translation>
+        <translation>{0}&#xa0;: nom</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="270"/>
@@ -2311,7 +2311,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="279"/>
         <source>Still needed: {0}</source>
-        <translation>Il manque encore : {0}</translation>
+        <translation>Il manque encore&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="288"/>
@@ -2324,7 +2324,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="76"/>
         <source>{0}: name</source>
-        <translation>{0} : nom</translation>
+        <translation>{0}&#xa0;: nom</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="78"/>
@@ -2339,12 +2339,12 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="83"/>
         <source>{0}: signed on paper</source>
-        <translation>{0} : signé sur papier</translation>
+        <translation>{0}&#xa0;: signé sur papier</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="88"/>
         <source>{0}: signature drawn on screen</source>
-        <translation>{0} : signature tracée à l&apos;écran</translation>
+        <translation>{0}&#xa0;: signature tracée à l&apos;écran</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="93"/>
@@ -2362,7 +2362,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/printing/signature_pad.py" line="281"/>
         <source>Clear the signature: {0}</source>
-        <translation>Effacer la signature : {0}</translation>
+        <translation>Effacer la signature&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/printing/signature_pad.py" line="283"/>
@@ -2547,64 +2547,84 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="33"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="34"/>
         <source>shelterplan</source>
         <translation>shelterplan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="43"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="44"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="49"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="50"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="52"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="53"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="59"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="60"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="62"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="63"/>
         <source>&amp;Your name</source>
         <translation>&amp;Votre nom</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="63"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="64"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="70"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="71"/>
         <source>No system keyring is available: this store is protected by passphrases only, not tied to this computer.</source>
-        <translation>Aucun trousseau de clés du système n&apos;est disponible : cette base de données est protégée uniquement par des phrases de passe, sans être liée à cet ordinateur.</translation>
+        <translation>Aucun trousseau de clés du système n&apos;est disponible&#xa0;: cette base de données est protégée uniquement par des phrases de passe, sans être liée à cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="78"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="79"/>
         <source>Demo store with synthetic cases. Every passphrase is: {0}</source>
-        <translation>Base de démonstration avec des dossiers fictifs. Toutes les phrases de passe sont : {0}</translation>
+        <translation>Base de démonstration avec des dossiers fictifs. Toutes les phrases de passe sont&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="121"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="90"/>
+        <source>Language of the screen</source>
+        <translation>Langue de l'écran</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="91"/>
+        <source>As the computer is set</source>
+        <translation>Comme l'ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="100"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="139"/>
         <source>Type your name and your passphrase.</source>
         <translation>Tapez votre nom et votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="136"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="154"/>
         <source>Too many wrong passphrases. Wait {0} seconds and try again.</source>
         <translation>Trop de phrases de passe erronées. Attendez {0} secondes, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="140"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="158"/>
         <source>The name or passphrase is not right. Check the spelling and try again.</source>
         <translation>Le nom ou la phrase de passe est incorrect. Vérifiez l&apos;orthographe et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="164"/>
+        <source>The screen will be in this language the next time shelterplan starts.</source>
+        <translation>L'écran sera dans cette langue au prochain démarrage de shelterplan.</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2667,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/models/versions_model.py" line="88"/>
         <source>The start of the plan&apos;s SHA-256 fingerprint: the same plan always gives the same fingerprint, so a printed copy can be checked against it.</source>
-        <translation>Le début de l&apos;empreinte SHA-256 du plan : un même plan donne toujours la même empreinte, ce qui permet de vérifier une copie imprimée.</translation>
+        <translation>Le début de l&apos;empreinte SHA-256 du plan&#xa0;: un même plan donne toujours la même empreinte, ce qui permet de vérifier une copie imprimée.</translation>
     </message>
 </context>
 <context>
@@ -2680,7 +2700,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="102"/>
         <source>At least 12 characters: a short sentence of your own.</source>
-        <translation>Au moins 12 caractères : une courte phrase de votre choix.</translation>
+        <translation>Au moins 12 caractères&#xa0;: une courte phrase de votre choix.</translation>
     </message>
 </context>
 <context>

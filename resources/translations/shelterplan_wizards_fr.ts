@@ -54,7 +54,7 @@
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="60"/>
         <source>What she tells us for her plan: her name, how to reach her safely, her situation, her goals and the people around her.</source>
-        <translation>Ce qu&apos;elle nous confie pour son plan : son nom, comment la joindre en sécurité, sa situation, ses objectifs et les personnes de son entourage.</translation>
+        <translation>Ce qu&apos;elle nous confie pour son plan&#xa0;: son nom, comment la joindre en sécurité, sa situation, ses objectifs et les personnes de son entourage.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="65"/>
@@ -124,7 +124,7 @@
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="121"/>
         <source>If she would rather not decide about sharing now, press “She prefers not to answer”: nothing will be shared, and her file is kept as she agreed.</source>
-        <translation>Si elle préfère ne pas décider du partage maintenant, appuyez sur « Elle préfère ne pas répondre » : rien ne sera communiqué, et son dossier est conservé comme elle l&apos;a accepté.</translation>
+        <translation>Si elle préfère ne pas décider du partage maintenant, appuyez sur «&#xa0;Elle préfère ne pas répondre&#xa0;»&#xa0;: rien ne sera communiqué, et son dossier est conservé comme elle l&apos;a accepté.</translation>
     </message>
 </context>
 <context>
@@ -172,17 +172,17 @@
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="349"/>
         <source>She reached a goal: something to celebrate with her.</source>
-        <translation>Elle a atteint un objectif : une réussite à célébrer avec elle.</translation>
+        <translation>Elle a atteint un objectif&#xa0;: une réussite à célébrer avec elle.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="352"/>
         <source>She reached {0} goals: something to celebrate with her.</source>
-        <translation>Elle a atteint {0} objectifs : une réussite à célébrer avec elle.</translation>
+        <translation>Elle a atteint {0} objectifs&#xa0;: une réussite à célébrer avec elle.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="357"/>
         <source>The plan now differs from the version she signed: print the updated plan, go over the changes with her and sign it together.</source>
-        <translation>Le plan diffère maintenant de la version qu&apos;elle a signée : imprimez le plan à jour, passez les changements en revue avec elle et signez-le ensemble.</translation>
+        <translation>Le plan diffère maintenant de la version qu&apos;elle a signée&#xa0;: imprimez le plan à jour, passez les changements en revue avec elle et signez-le ensemble.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="362"/>
@@ -195,15 +195,15 @@
 {0}
 
 When you finish, the Plan tab opens at “{1}”: change its words or dates there, or add steps with New steps…</source>
-        <translation>Elle veut modifier :
+        <translation>Elle veut modifier&#xa0;:
 {0}
 
-Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : modifiez-y le libellé ou les dates, ou ajoutez des étapes avec Nouvelles étapes…</translation>
+Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa0;»&#xa0;: modifiez-y le libellé ou les dates, ou ajoutez des étapes avec Nouvelles étapes…</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="374"/>
         <source>&amp;Add steps to “{0}” now</source>
-        <translation>&amp;Ajouter des étapes à « {0} » maintenant</translation>
+        <translation>&amp;Ajouter des étapes à «&#xa0;{0}&#xa0;» maintenant</translation>
     </message>
 </context>
 <context>
@@ -252,12 +252,12 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="239"/>
         <source>In her &amp;words:</source>
-        <translation>Dans ses &amp;mots :</translation>
+        <translation>Dans ses &amp;mots&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="240"/>
         <source>D&amp;omain:</source>
-        <translation>D&amp;omaine :</translation>
+        <translation>D&amp;omaine&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="243"/>
@@ -272,7 +272,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="245"/>
         <source>Target &amp;date:</source>
-        <translation>&amp;Date visée :</translation>
+        <translation>&amp;Date visée&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -335,22 +335,22 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="373"/>
         <source>What hel&amp;ped:</source>
-        <translation>Ce qui a ai&amp;dé :</translation>
+        <translation>Ce qui a ai&amp;dé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="374"/>
         <source>What got in the &amp;way:</source>
-        <translation>Ce qui a fait &amp;obstacle :</translation>
+        <translation>Ce qui a fait &amp;obstacle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="376"/>
         <source>Why set a&amp;side:</source>
-        <translation>Po&amp;urquoi mis de côté :</translation>
+        <translation>Po&amp;urquoi mis de côté&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="401"/>
         <source>{0}: {1}</source>
-        <translation>{0} : {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="410"/>
@@ -389,12 +389,12 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="257"/>
         <source>Concurrent theme: {0}</source>
-        <translation>Thème en parallèle : {0}</translation>
+        <translation>Thème en parallèle&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="262"/>
         <source>{0}: {1}</source>
-        <translation>{0} : {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="265"/>
@@ -404,22 +404,22 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="272"/>
         <source>Her choice: {0}</source>
-        <translation>Son choix : {0}</translation>
+        <translation>Son choix&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="274"/>
         <source>{0}, because: {1}</source>
-        <translation>{0}, parce que : {1}</translation>
+        <translation>{0}, parce que&#xa0;: {1}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="276"/>
         <source>Option weighed: {0}</source>
-        <translation>Option envisagée : {0}</translation>
+        <translation>Option envisagée&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="282"/>
         <source>Referral proposed: {0}</source>
-        <translation>Référence proposée : {0}</translation>
+        <translation>Référence proposée&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -427,7 +427,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="31"/>
         <source>{0}: {1}</source>
-        <translation>{0} : {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="113"/>
@@ -437,22 +437,22 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="115"/>
         <source>Her choice: {0}</source>
-        <translation>Son choix : {0}</translation>
+        <translation>Son choix&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="45"/>
         <source>“{0}” has no words yet: write it in her words, or remove it.</source>
-        <translation>« {0} » n&apos;a pas encore de libellé : écrivez-le dans ses mots, ou retirez-le.</translation>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;a pas encore de libellé&#xa0;: écrivez-le dans ses mots, ou retirez-le.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="48"/>
         <source>Choose another domain for “{0}”.</source>
-        <translation>Choisissez un autre domaine pour « {0} ».</translation>
+        <translation>Choisissez un autre domaine pour «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="49"/>
         <source>The target date of “{0}” is not a valid date.</source>
-        <translation>La date visée de « {0} » n&apos;est pas une date valide.</translation>
+        <translation>La date visée de «&#xa0;{0}&#xa0;» n&apos;est pas une date valide.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="52"/>
@@ -467,12 +467,12 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="58"/>
         <source>The target date of “{0}”, {1}, has already passed.</source>
-        <translation>La date visée de « {0} », le {1}, est déjà passée.</translation>
+        <translation>La date visée de «&#xa0;{0}&#xa0;», le {1}, est déjà passée.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="61"/>
         <source>“{0}” is set after the long-term goal&apos;s target date ({1}). A goal on the way must be reached before the goal it leads to.</source>
-        <translation>« {0} » est prévu après la date visée de l&apos;objectif à long terme ({1}). Un objectif intermédiaire doit être atteint avant l&apos;objectif auquel il mène.</translation>
+        <translation>«&#xa0;{0}&#xa0;» est prévu après la date visée de l&apos;objectif à long terme ({1}). Un objectif intermédiaire doit être atteint avant l&apos;objectif auquel il mène.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="66"/>
@@ -482,22 +482,22 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="71"/>
         <source>An option for “{0}” is not described yet: describe it, or remove it.</source>
-        <translation>Une option pour « {0} » n&apos;est pas encore décrite : décrivez-la, ou retirez-la.</translation>
+        <translation>Une option pour «&#xa0;{0}&#xa0;» n&apos;est pas encore décrite&#xa0;: décrivez-la, ou retirez-la.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="74"/>
         <source>More than one option is marked as her choice for “{0}”: keep only one.</source>
-        <translation>Plus d&apos;une option est marquée comme son choix pour « {0} » : n&apos;en gardez qu&apos;une.</translation>
+        <translation>Plus d&apos;une option est marquée comme son choix pour «&#xa0;{0}&#xa0;»&#xa0;: n&apos;en gardez qu&apos;une.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="77"/>
         <source>Options were explored for “{0}”, but none is marked as her choice yet.</source>
-        <translation>Des options ont été explorées pour « {0} », mais aucune n&apos;est encore marquée comme son choix.</translation>
+        <translation>Des options ont été explorées pour «&#xa0;{0}&#xa0;», mais aucune n&apos;est encore marquée comme son choix.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="80"/>
         <source>A ticked service is no longer in the directory: untick it.</source>
-        <translation>Un service coché n&apos;est plus dans le répertoire : décochez-le.</translation>
+        <translation>Un service coché n&apos;est plus dans le répertoire&#xa0;: décochez-le.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="86"/>
@@ -580,7 +580,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="439"/>
         <source>For each goal: how far it came, what helped and what got in the way, and what to do with it now.</source>
-        <translation>Pour chaque objectif : où il en est, ce qui a aidé et ce qui a fait obstacle, et ce qu&apos;on en fait maintenant.</translation>
+        <translation>Pour chaque objectif&#xa0;: où il en est, ce qui a aidé et ce qui a fait obstacle, et ce qu&apos;on en fait maintenant.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="446"/>
@@ -663,7 +663,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="152"/>
         <source>For example: she/her, elle, ella, they</source>
-        <translation>Par exemple : elle, she/her, ella, iel</translation>
+        <translation>Par exemple&#xa0;: elle, she/her, ella, iel</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="153"/>
@@ -688,42 +688,42 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="169"/>
         <source>Separate with commas: French, Wolof</source>
-        <translation>Séparez par des virgules : français, wolof</translation>
+        <translation>Séparez par des virgules&#xa0;: français, wolof</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="176"/>
         <source>P&amp;referred name or alias (required):</source>
-        <translation>Nom &amp;usuel ou pseudonyme (obligatoire) :</translation>
+        <translation>Nom &amp;usuel ou pseudonyme (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="177"/>
         <source>&amp;Legal name:</source>
-        <translation>Nom &amp;légal :</translation>
+        <translation>Nom &amp;légal&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="178"/>
         <source>&amp;Pronouns:</source>
-        <translation>&amp;Pronoms :</translation>
+        <translation>&amp;Pronoms&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="179"/>
         <source>Birth date:</source>
-        <translation>Date de naissance :</translation>
+        <translation>Date de naissance&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="180"/>
         <source>Appro&amp;ximate age:</source>
-        <translation>Âge appro&amp;ximatif :</translation>
+        <translation>Âge appro&amp;ximatif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="181"/>
         <source>Languages she &amp;speaks:</source>
-        <translation>Langues qu&apos;elle p&amp;arle :</translation>
+        <translation>Langues qu&apos;elle p&amp;arle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="182"/>
         <source>Language of printed &amp;documents:</source>
-        <translation>Langue des &amp;documents imprimés :</translation>
+        <translation>Langue des &amp;documents imprimés&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -749,12 +749,12 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="45"/>
         <source>Reached out for help: she is here</source>
-        <translation>A demandé de l&apos;aide : elle est ici</translation>
+        <translation>A demandé de l&apos;aide&#xa0;: elle est ici</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="46"/>
         <source>Resourceful: finds a way</source>
-        <translation>Débrouillarde : trouve des solutions</translation>
+        <translation>Débrouillarde&#xa0;: trouve des solutions</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="47"/>
@@ -789,7 +789,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="55"/>
         <source>Creative: cooking, sewing, art, music</source>
-        <translation>Créative : cuisine, couture, art, musique</translation>
+        <translation>Créative&#xa0;: cuisine, couture, art, musique</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="56"/>
@@ -844,7 +844,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_widgets.py" line="51"/>
         <source>A file can only be kept with her agreement. If she does not agree, cancel the intake: nothing will be saved.</source>
-        <translation>Un dossier ne peut être tenu qu&apos;avec son accord. Si elle n&apos;est pas d&apos;accord, annulez l&apos;accueil : rien ne sera enregistré.</translation>
+        <translation>Un dossier ne peut être tenu qu&apos;avec son accord. Si elle n&apos;est pas d&apos;accord, annulez l&apos;accueil&#xa0;: rien ne sera enregistré.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_widgets.py" line="56"/>
@@ -879,7 +879,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_widgets.py" line="70"/>
         <source>She seems to be {0} years old: follow your agency&apos;s rules for minors.</source>
-        <translation>Elle semble avoir {0} ans : suivez les règles de votre organisme pour les personnes mineures.</translation>
+        <translation>Elle semble avoir {0} ans&#xa0;: suivez les règles de votre organisme pour les personnes mineures.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_widgets.py" line="73"/>
@@ -894,52 +894,52 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_widgets.py" line="79"/>
         <source>Row {0} has no name: a first name, initials or a nickname is enough.</source>
-        <translation>La ligne {0} n&apos;a pas de nom : un prénom, des initiales ou un surnom suffit.</translation>
+        <translation>La ligne {0} n&apos;a pas de nom&#xa0;: un prénom, des initiales ou un surnom suffit.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_widgets.py" line="83"/>
         <source>Row {0}: the age must be between 0 and 129.</source>
-        <translation>Ligne {0} : l&apos;âge doit être entre 0 et 129.</translation>
+        <translation>Ligne {0}&#xa0;: l&apos;âge doit être entre 0 et 129.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_widgets.py" line="86"/>
         <source>“{0}” is not a domain we know.</source>
-        <translation>« {0} » n&apos;est pas un domaine connu.</translation>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas un domaine connu.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_widgets.py" line="87"/>
         <source>{0}: choose a need level from the list.</source>
-        <translation>{0} : choisissez un niveau de besoin dans la liste.</translation>
+        <translation>{0}&#xa0;: choisissez un niveau de besoin dans la liste.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_widgets.py" line="90"/>
         <source>{0}: her priority goes from 1 (most important) to 5.</source>
-        <translation>{0} : sa priorité va de 1 (le plus important) à 5.</translation>
+        <translation>{0}&#xa0;: sa priorité va de 1 (le plus important) à 5.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_widgets.py" line="93"/>
         <source>{0}: no need level is chosen; it will be saved as “No need”.</source>
-        <translation>{0} : aucun niveau de besoin n&apos;est choisi; il sera enregistré comme « Aucun besoin ».</translation>
+        <translation>{0}&#xa0;: aucun niveau de besoin n&apos;est choisi; il sera enregistré comme «&#xa0;Aucun besoin&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_widgets.py" line="96"/>
         <source>No strength is noted yet. Every woman has some: go through the list with her.</source>
-        <translation>Aucune force n&apos;est encore notée. Chaque femme en a : parcourez la liste avec elle.</translation>
+        <translation>Aucune force n&apos;est encore notée. Chaque femme en a&#xa0;: parcourez la liste avec elle.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_widgets.py" line="100"/>
         <source>Goal {0}: choose a domain from the list, or none.</source>
-        <translation>Objectif {0} : choisissez un domaine dans la liste, ou aucun.</translation>
+        <translation>Objectif {0}&#xa0;: choisissez un domaine dans la liste, ou aucun.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_widgets.py" line="103"/>
         <source>Row {0} has no name: write at least a first name or the service.</source>
-        <translation>La ligne {0} n&apos;a pas de nom : écrivez au moins un prénom ou le service.</translation>
+        <translation>La ligne {0} n&apos;a pas de nom&#xa0;: écrivez au moins un prénom ou le service.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_widgets.py" line="106"/>
         <source>The page “{0}” still has a problem: go back to it.</source>
-        <translation>La page « {0} » a encore un problème : retournez-y.</translation>
+        <translation>La page «&#xa0;{0}&#xa0;» a encore un problème&#xa0;: retournez-y.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_wizard.py" line="61"/>
@@ -957,7 +957,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="283"/>
         <source>Now work backwards: what has to be in place before she gets there?</source>
-        <translation>Remontez maintenant vers aujourd&apos;hui : que faut-il mettre en place avant qu&apos;elle y arrive?</translation>
+        <translation>Remontez maintenant vers aujourd&apos;hui&#xa0;: que faut-il mettre en place avant qu&apos;elle y arrive?</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="291"/>
@@ -987,7 +987,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="307"/>
         <source>&lt;b&gt;Long-term goal:&lt;/b&gt; {0}</source>
-        <translation>&lt;b&gt;Objectif à long terme :&lt;/b&gt; {0}</translation>
+        <translation>&lt;b&gt;Objectif à long terme&#xa0;:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="309"/>
@@ -1010,7 +1010,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="155"/>
         <source>Ask her what her life should look like once this is behind her: a home of her own, her children with her, work she likes. Write it the way she says it.</source>
-        <translation>Demandez-lui à quoi elle veut que sa vie ressemble une fois tout cela derrière elle : un logement à elle, ses enfants avec elle, un travail qu&apos;elle aime. Écrivez-le comme elle le dit.</translation>
+        <translation>Demandez-lui à quoi elle veut que sa vie ressemble une fois tout cela derrière elle&#xa0;: un logement à elle, ses enfants avec elle, un travail qu&apos;elle aime. Écrivez-le comme elle le dit.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="160"/>
@@ -1020,7 +1020,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="162"/>
         <source>Goals on the way to a long-term goal &amp;already in her plan:</source>
-        <translation>Objectifs intermédiaires vers un objectif à long terme &amp;existant dans son plan :</translation>
+        <translation>Objectifs intermédiaires vers un objectif à long terme &amp;existant dans son plan&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="170"/>
@@ -1030,7 +1030,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="172"/>
         <source>For example: a safe home of my own for me and the kids</source>
-        <translation>Par exemple : un logement sécuritaire à moi, pour moi et les enfants</translation>
+        <translation>Par exemple&#xa0;: un logement sécuritaire à moi, pour moi et les enfants</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="174"/>
@@ -1055,17 +1055,17 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="179"/>
         <source>In her &amp;words:</source>
-        <translation>Dans ses &amp;mots :</translation>
+        <translation>Dans ses &amp;mots&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="180"/>
         <source>&amp;Domain:</source>
-        <translation>&amp;Domaine :</translation>
+        <translation>&amp;Domaine&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="181"/>
         <source>&amp;Target date:</source>
-        <translation>Date &amp;visée :</translation>
+        <translation>Date &amp;visée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_pages.py" line="184"/>
@@ -1161,12 +1161,12 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="192"/>
         <source>Next re&amp;view:</source>
-        <translation>Prochaine ré&amp;vision :</translation>
+        <translation>Prochaine ré&amp;vision&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="195"/>
         <source>In her &amp;words:</source>
-        <translation>Dans ses &amp;mots :</translation>
+        <translation>Dans ses &amp;mots&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1204,27 +1204,27 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="75"/>
         <source>The o&amp;ption:</source>
-        <translation>L&apos;op&amp;tion :</translation>
+        <translation>L&apos;op&amp;tion&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="76"/>
         <source>B&amp;enefits:</source>
-        <translation>&amp;Avantages :</translation>
+        <translation>&amp;Avantages&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="77"/>
         <source>Alternati&amp;ves:</source>
-        <translation>Autres possi&amp;bilités :</translation>
+        <translation>Autres possi&amp;bilités&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="78"/>
         <source>Conse&amp;quences:</source>
-        <translation>&amp;Conséquences :</translation>
+        <translation>&amp;Conséquences&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="80"/>
         <source>&amp;Why:</source>
-        <translation>&amp;Pourquoi :</translation>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1242,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="130"/>
         <source>Benefits: what the option would bring her. Alternatives: what else she could do. Consequences: what could follow, good or hard. Options are not required: add them where there is a real choice to make.</source>
-        <translation>Avantages : ce que l&apos;option lui apporterait. Autres possibilités : ce qu&apos;elle pourrait faire d&apos;autre. Conséquences : ce qui pourrait en découler, de bon ou de difficile. Les options ne sont pas obligatoires : ajoutez-en là où il y a un vrai choix à faire.</translation>
+        <translation>Avantages&#xa0;: ce que l&apos;option lui apporterait. Autres possibilités&#xa0;: ce qu&apos;elle pourrait faire d&apos;autre. Conséquences&#xa0;: ce qui pourrait en découler, de bon ou de difficile. Les options ne sont pas obligatoires&#xa0;: ajoutez-en là où il y a un vrai choix à faire.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="135"/>
@@ -1252,7 +1252,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="137"/>
         <source>&amp;Goal:</source>
-        <translation>&amp;Objectif :</translation>
+        <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_choices.py" line="147"/>
@@ -1305,7 +1305,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="249"/>
         <source>{0}: {1}</source>
-        <translation>{0} : {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="251"/>
@@ -1315,12 +1315,12 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="254"/>
         <source>Next review: {0}</source>
-        <translation>Prochaine révision : {0}</translation>
+        <translation>Prochaine révision&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="257"/>
         <source>In her words: {0}</source>
-        <translation>Dans ses mots : {0}</translation>
+        <translation>Dans ses mots&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="264"/>
@@ -1330,27 +1330,27 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="265"/>
         <source>“{0}”: {1}</source>
-        <translation>« {0} » : {1}</translation>
+        <translation>«&#xa0;{0}&#xa0;»&#xa0;: {1}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="267"/>
         <source>{0} (progress: {1})</source>
-        <translation>{0} (progrès : {1})</translation>
+        <translation>{0} (progrès&#xa0;: {1})</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="270"/>
         <source>What helped: {0}</source>
-        <translation>Ce qui a aidé : {0}</translation>
+        <translation>Ce qui a aidé&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="271"/>
         <source>What got in the way: {0}</source>
-        <translation>Ce qui a fait obstacle : {0}</translation>
+        <translation>Ce qui a fait obstacle&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="277"/>
         <source>Why it is set aside: {0}</source>
-        <translation>Pourquoi il est mis de côté : {0}</translation>
+        <translation>Pourquoi il est mis de côté&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="281"/>
@@ -1448,32 +1448,32 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="74"/>
         <source>Decide what happens to “{0}”: keep it, amend it, mark it achieved or set it aside.</source>
-        <translation>Décidez de la suite pour « {0} » : le garder, le modifier, le marquer comme atteint ou le mettre de côté.</translation>
+        <translation>Décidez de la suite pour «&#xa0;{0}&#xa0;»&#xa0;: le garder, le modifier, le marquer comme atteint ou le mettre de côté.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="78"/>
         <source>Choose the decision for “{0}” again.</source>
-        <translation>Choisissez de nouveau la décision pour « {0} ».</translation>
+        <translation>Choisissez de nouveau la décision pour «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="81"/>
         <source>Say why “{0}” is set aside: the reason is kept with the review.</source>
-        <translation>Indiquez pourquoi « {0} » est mis de côté : la raison est conservée avec la révision.</translation>
+        <translation>Indiquez pourquoi «&#xa0;{0}&#xa0;» est mis de côté&#xa0;: la raison est conservée avec la révision.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="84"/>
         <source>Choose how far “{0}” came again.</source>
-        <translation>Indiquez de nouveau où en est « {0} ».</translation>
+        <translation>Indiquez de nouveau où en est «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="87"/>
         <source>No progress is chosen for “{0}” yet.</source>
-        <translation>Aucun progrès n&apos;est encore choisi pour « {0} ».</translation>
+        <translation>Aucun progrès n&apos;est encore choisi pour «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="90"/>
         <source>“{0}” is reached, but not marked achieved.</source>
-        <translation>« {0} » est atteint, mais n&apos;est pas marqué comme atteint.</translation>
+        <translation>«&#xa0;{0}&#xa0;» est atteint, mais n&apos;est pas marqué comme atteint.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="93"/>
@@ -1508,17 +1508,17 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="111"/>
         <source>Nothing is written in her words yet: a sentence or two helps at the next review.</source>
-        <translation>Rien n&apos;est encore écrit dans ses mots : une phrase ou deux aideront à la prochaine révision.</translation>
+        <translation>Rien n&apos;est encore écrit dans ses mots&#xa0;: une phrase ou deux aideront à la prochaine révision.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="116"/>
         <source>“{0}” still has an open step: it is cancelled when the review is saved.</source>
-        <translation>« {0} » a encore une étape à faire : elle sera annulée à l&apos;enregistrement de la révision.</translation>
+        <translation>«&#xa0;{0}&#xa0;» a encore une étape à faire&#xa0;: elle sera annulée à l&apos;enregistrement de la révision.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="119"/>
         <source>“{0}” still has {1} open steps: they are cancelled when the review is saved.</source>
-        <translation>« {0} » a encore {1} étapes à faire : elles seront annulées à l&apos;enregistrement de la révision.</translation>
+        <translation>«&#xa0;{0}&#xa0;» a encore {1} étapes à faire&#xa0;: elles seront annulées à l&apos;enregistrement de la révision.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_wizard.py" line="73"/>
@@ -1584,7 +1584,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="250"/>
         <source>For example: weekdays between 10 and 2</source>
-        <translation>Par exemple : en semaine entre 10 h et 14 h</translation>
+        <translation>Par exemple&#xa0;: en semaine entre 10 h et 14 h</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="253"/>
@@ -1594,7 +1594,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="257"/>
         <source>Safe &amp;phone:</source>
-        <translation>&amp;Téléphone sûr :</translation>
+        <translation>&amp;Téléphone sûr&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="260"/>
@@ -1604,17 +1604,17 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="261"/>
         <source>Safe &amp;times to call:</source>
-        <translation>Moments sûrs pour a&amp;ppeler :</translation>
+        <translation>Moments sûrs pour a&amp;ppeler&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="262"/>
         <source>&amp;Code word:</source>
-        <translation>Mot de &amp;code :</translation>
+        <translation>Mot de &amp;code&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="263"/>
         <source>People who must not be tol&amp;d she is here:</source>
-        <translation>Personnes qui ne doivent pas &amp;savoir qu&apos;elle est ici :</translation>
+        <translation>Personnes qui ne doivent pas &amp;savoir qu&apos;elle est ici&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1637,7 +1637,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_services.py" line="50"/>
         <source>The agency&apos;s directory has no services yet. Skip this page: referrals can be added to the plan later.</source>
-        <translation>Le répertoire de l&apos;organisme ne contient encore aucun service. Passez cette page : les références pourront être ajoutées au plan plus tard.</translation>
+        <translation>Le répertoire de l&apos;organisme ne contient encore aucun service. Passez cette page&#xa0;: les références pourront être ajoutées au plan plus tard.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_services.py" line="55"/>
@@ -1657,32 +1657,32 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_services.py" line="75"/>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_services.py" line="76"/>
         <source>Phone:</source>
-        <translation>Téléphone :</translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_services.py" line="77"/>
         <source>Hours:</source>
-        <translation>Heures d&apos;ouverture :</translation>
+        <translation>Heures d&apos;ouverture&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_services.py" line="78"/>
         <source>Languages:</source>
-        <translation>Langues :</translation>
+        <translation>Langues&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_services.py" line="79"/>
         <source>For the &amp;goal:</source>
-        <translation>Pour l&apos;&amp;objectif :</translation>
+        <translation>Pour l&apos;&amp;objectif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/goal_services.py" line="118"/>
         <source>{0} — for “{1}”</source>
-        <translation>{0} — pour « {1} »</translation>
+        <translation>{0} — pour «&#xa0;{1}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1695,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="241"/>
         <source>Look at it together first: what she did, what did not happen, what is left.</source>
-        <translation>Regardez-le d&apos;abord ensemble : ce qu&apos;elle a fait, ce qui ne s&apos;est pas fait, ce qui reste.</translation>
+        <translation>Regardez-le d&apos;abord ensemble&#xa0;: ce qu&apos;elle a fait, ce qui ne s&apos;est pas fait, ce qui reste.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="251"/>
@@ -1705,12 +1705,12 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="264"/>
         <source>{0}: {1} steps done, {2} missed, {3} still open.</source>
-        <translation>{0} — étapes faites : {1}, manquées : {2}, encore à faire : {3}.</translation>
+        <translation>{0} — étapes faites&#xa0;: {1}, manquées&#xa0;: {2}, encore à faire&#xa0;: {3}.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="269"/>
         <source>{0}. She has no active goal: record how she is, and when you meet again.</source>
-        <translation>{0}. Elle n&apos;a aucun objectif en cours : notez comment elle va, et quand vous vous reverrez.</translation>
+        <translation>{0}. Elle n&apos;a aucun objectif en cours&#xa0;: notez comment elle va, et quand vous vous reverrez.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_pages.py" line="275"/>
@@ -1723,7 +1723,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="338"/>
         <source>A few words per domain. Leave a line blank if it was not talked about; choose “She chose not to say” if she declined that one.</source>
-        <translation>Quelques mots par domaine. Laissez une ligne vide si le sujet n&apos;a pas été abordé; choisissez « Elle a choisi de ne pas le dire » si elle a refusé d&apos;en parler.</translation>
+        <translation>Quelques mots par domaine. Laissez une ligne vide si le sujet n&apos;a pas été abordé; choisissez «&#xa0;Elle a choisi de ne pas le dire&#xa0;» si elle a refusé d&apos;en parler.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="347"/>
@@ -1754,22 +1754,22 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="367"/>
         <source>{0}: her situation</source>
-        <translation>{0} : sa situation</translation>
+        <translation>{0}&#xa0;: sa situation</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="368"/>
         <source>{0}: need level</source>
-        <translation>{0} : niveau de besoin</translation>
+        <translation>{0}&#xa0;: niveau de besoin</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="370"/>
         <source>{0}: her priority, 1 most important to 5</source>
-        <translation>{0} : sa priorité, de 1 (le plus important) à 5</translation>
+        <translation>{0}&#xa0;: sa priorité, de 1 (le plus important) à 5</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_pages.py" line="381"/>
         <source>Her priority: 1 is what matters most to her.</source>
-        <translation>Sa priorité : 1 est ce qui compte le plus pour elle.</translation>
+        <translation>Sa priorité&#xa0;: 1 est ce qui compte le plus pour elle.</translation>
     </message>
 </context>
 <context>
@@ -1842,22 +1842,22 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="144"/>
         <source>&amp;What is done:</source>
-        <translation>Ce qu&apos;il faut &amp;faire :</translation>
+        <translation>Ce qu&apos;il faut &amp;faire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="145"/>
         <source>W&amp;ho does it:</source>
-        <translation>&amp;Qui s&apos;en charge :</translation>
+        <translation>&amp;Qui s&apos;en charge&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="148"/>
         <source>&amp;Due date:</source>
-        <translation>É&amp;chéance :</translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="149"/>
         <source>Appointment:</source>
-        <translation>Rendez-vous :</translation>
+        <translation>Rendez-vous&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="150"/>
@@ -1867,17 +1867,17 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="151"/>
         <source>Wh&amp;ere:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="152"/>
         <source>&amp;Instructions for her:</source>
-        <translation>Co&amp;nsignes pour elle :</translation>
+        <translation>Co&amp;nsignes pour elle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="153"/>
         <source>Do&amp;cuments, forms:</source>
-        <translation>&amp;Documents, formulaires :</translation>
+        <translation>&amp;Documents, formulaires&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1905,7 +1905,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="326"/>
         <source>Appointment: {0}</source>
-        <translation>Rendez-vous : {0}</translation>
+        <translation>Rendez-vous&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="328"/>
@@ -1915,12 +1915,12 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="331"/>
         <source>For her: {0}</source>
-        <translation>Pour elle : {0}</translation>
+        <translation>Pour elle&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="333"/>
         <source>To bring: {0}</source>
-        <translation>À apporter : {0}</translation>
+        <translation>À apporter&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -1933,37 +1933,37 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="58"/>
         <source>Step {0} does not say what is done yet: write it, or remove the step.</source>
-        <translation>L&apos;étape {0} ne dit pas encore ce qu&apos;il faut faire : écrivez-le, ou retirez l&apos;étape.</translation>
+        <translation>L&apos;étape {0} ne dit pas encore ce qu&apos;il faut faire&#xa0;: écrivez-le, ou retirez l&apos;étape.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="61"/>
         <source>Step {0} (“{1}”): choose who does it.</source>
-        <translation>Étape {0} (« {1} ») : choisissez qui s&apos;en charge.</translation>
+        <translation>Étape {0} («&#xa0;{1}&#xa0;»)&#xa0;: choisissez qui s&apos;en charge.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="64"/>
         <source>Step {0} (“{1}”): a date is not valid.</source>
-        <translation>Étape {0} (« {1} ») : une date n&apos;est pas valide.</translation>
+        <translation>Étape {0} («&#xa0;{1}&#xa0;»)&#xa0;: une date n&apos;est pas valide.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="65"/>
         <source>Step {0} (“{1}”): give the appointment a time.</source>
-        <translation>Étape {0} (« {1} ») : indiquez l&apos;heure du rendez-vous.</translation>
+        <translation>Étape {0} («&#xa0;{1}&#xa0;»)&#xa0;: indiquez l&apos;heure du rendez-vous.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="68"/>
         <source>Step {0} (“{1}”) is due on {2}, which has already passed.</source>
-        <translation>L&apos;échéance de l&apos;étape {0} (« {1} ») est le {2}, une date déjà passée.</translation>
+        <translation>L&apos;échéance de l&apos;étape {0} («&#xa0;{1}&#xa0;») est le {2}, une date déjà passée.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="71"/>
         <source>Step {0} (“{1}”) is due after the goal&apos;s target date, {2}.</source>
-        <translation>L&apos;échéance de l&apos;étape {0} (« {1} ») tombe après la date visée de l&apos;objectif, le {2}.</translation>
+        <translation>L&apos;échéance de l&apos;étape {0} («&#xa0;{1}&#xa0;») tombe après la date visée de l&apos;objectif, le {2}.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="75"/>
         <source>The week of {0} is crowded: she would have {1} or more open steps due that week. Is that too much at once?</source>
-        <translation>La semaine du {0} est chargée : elle aurait {1} étapes ou plus à faire cette semaine-là. Est-ce trop à la fois?</translation>
+        <translation>La semaine du {0} est chargée&#xa0;: elle aurait {1} étapes ou plus à faire cette semaine-là. Est-ce trop à la fois?</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="356"/>
@@ -1981,12 +1981,12 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="262"/>
         <source>Write each step she agreed to: what is done, who does it, and by when.</source>
-        <translation>Écrivez chaque étape qu&apos;elle a acceptée : ce qu&apos;il faut faire, qui s&apos;en charge et pour quand.</translation>
+        <translation>Écrivez chaque étape qu&apos;elle a acceptée&#xa0;: ce qu&apos;il faut faire, qui s&apos;en charge et pour quand.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="266"/>
         <source>Be concrete: “Call the housing office”, not “Housing”. Note any appointment, what she needs to bring, and instructions in words she will understand later.</source>
-        <translation>Soyez concrète : « Appeler l&apos;office d&apos;habitation », pas « Logement ». Notez tout rendez-vous, ce qu&apos;elle doit apporter et des consignes dans des mots qu&apos;elle comprendra plus tard.</translation>
+        <translation>Soyez concrète&#xa0;: «&#xa0;Appeler l&apos;office d&apos;habitation&#xa0;», pas «&#xa0;Logement&#xa0;». Notez tout rendez-vous, ce qu&apos;elle doit apporter et des consignes dans des mots qu&apos;elle comprendra plus tard.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="276"/>
@@ -2014,7 +2014,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="91"/>
         <source>In her own &amp;words (one per line):</source>
-        <translation>Dans ses propres &amp;mots (un par ligne) :</translation>
+        <translation>Dans ses propres &amp;mots (un par ligne)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="94"/>
@@ -2037,17 +2037,17 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="231"/>
         <source>She preferred not to answer: {0}.</source>
-        <translation>Elle a préféré ne pas répondre : {0}.</translation>
+        <translation>Elle a préféré ne pas répondre&#xa0;: {0}.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="239"/>
         <source>She preferred not to decide about sharing: nothing will be shared.</source>
-        <translation>Elle a préféré ne pas décider du partage : rien ne sera communiqué.</translation>
+        <translation>Elle a préféré ne pas décider du partage&#xa0;: rien ne sera communiqué.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="243"/>
         <source>Every domain is recorded as “{0}”.</source>
-        <translation>Tous les domaines sont enregistrés comme « {0} ».</translation>
+        <translation>Tous les domaines sont enregistrés comme «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="259"/>
@@ -2062,22 +2062,22 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="263"/>
         <source>Called: {0}</source>
-        <translation>Appelée : {0}</translation>
+        <translation>Appelée&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="264"/>
         <source>Legal name: {0}</source>
-        <translation>Nom légal : {0}</translation>
+        <translation>Nom légal&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="265"/>
         <source>Pronouns: {0}</source>
-        <translation>Pronoms : {0}</translation>
+        <translation>Pronoms&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="267"/>
         <source>Speaks: {0}</source>
-        <translation>Parle : {0}</translation>
+        <translation>Parle&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="268"/>
@@ -2112,22 +2112,22 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="283"/>
         <source>Not asked about messages: do not leave one</source>
-        <translation>Question des messages non abordée : ne pas en laisser</translation>
+        <translation>Question des messages non abordée&#xa0;: ne pas en laisser</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="285"/>
         <source>Safe phone: {0}</source>
-        <translation>Téléphone sûr : {0}</translation>
+        <translation>Téléphone sûr&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="287"/>
         <source>No safe phone: contact in person only</source>
-        <translation>Aucun téléphone sûr : contact en personne seulement</translation>
+        <translation>Aucun téléphone sûr&#xa0;: contact en personne seulement</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="289"/>
         <source>Safe times: {0}</source>
-        <translation>Moments sûrs : {0}</translation>
+        <translation>Moments sûrs&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="290"/>
@@ -2137,7 +2137,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="291"/>
         <source>Must not be told: {0}</source>
-        <translation>Ne rien communiquer à : {0}</translation>
+        <translation>Ne rien communiquer à&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="296"/>
@@ -2165,7 +2165,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="301"/>
         <source>{0}: {1}</source>
-        <translation>{0} : {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="303"/>
@@ -2185,7 +2185,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="321"/>
         <source>{0}: {1} — {2}</source>
-        <translation>{0} : {1} — {2}</translation>
+        <translation>{0}&#xa0;: {1} — {2}</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2293,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="113"/>
         <source>You did not finish {0} (saved {1}). Nothing typed was lost.</source>
-        <translation>Vous n&apos;avez pas terminé {0} (dernier enregistrement : {1}). Rien de ce qui a été saisi n&apos;a été perdu.</translation>
+        <translation>Vous n&apos;avez pas terminé {0} (dernier enregistrement&#xa0;: {1}). Rien de ce qui a été saisi n&apos;a été perdu.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="117"/>
@@ -2316,7 +2316,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="56"/>
         <source>Need: {0}</source>
-        <translation>Besoin : {0}</translation>
+        <translation>Besoin&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="58"/>
@@ -2326,7 +2326,7 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur « {1} » : 
     <message>
         <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="63"/>
         <source>Her situation now: {0}</source>
-        <translation>Sa situation actuelle : {0}</translation>
+        <translation>Sa situation actuelle&#xa0;: {0}</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@
     <message>
         <location filename="../../src/shelterplan/ui/workspace/assessment_tab.py" line="71"/>
         <source>No domain has been assessed yet.</source>
-        <translation>Aucun domaine n'a encore été évalué.</translation>
+        <translation>Aucun domaine n&apos;a encore été évalué.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/assessment_tab.py" line="76"/>
@@ -23,7 +23,7 @@
     <message>
         <location filename="../../src/shelterplan/ui/workspace/assessment_tab.py" line="113"/>
         <source>No strength recorded yet.</source>
-        <translation>Aucune force inscrite pour l'instant.</translation>
+        <translation>Aucune force inscrite pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -49,12 +49,12 @@
     <message>
         <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="167"/>
         <source>When she and you have signed the paper copy, mark the plan as signed: this version is then kept exactly as printed. Mark it as signed now?</source>
-        <translation>Une fois que la participante et vous avez signé la copie papier, marquez le plan comme signé : cette version est alors conservée exactement telle qu'imprimée. Le marquer comme signé maintenant?</translation>
+        <translation>Une fois que la participante et vous avez signé la copie papier, marquez le plan comme signé&#xa0;: cette version est alors conservée exactement telle qu&apos;imprimée. Le marquer comme signé maintenant?</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="189"/>
         <source>The plan was not marked as signed</source>
-        <translation>Le plan n'a pas été marqué comme signé</translation>
+        <translation>Le plan n&apos;a pas été marqué comme signé</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="235"/>
@@ -74,7 +74,7 @@
     <message>
         <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="279"/>
         <source>Version {0}, signed on {1}: printed exactly as it was signed.</source>
-        <translation>Version {0}, signée le {1} : imprimée exactement telle qu'elle a été signée.</translation>
+        <translation>Version {0}, signée le {1}&#xa0;: imprimée exactement telle qu&apos;elle a été signée.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="284"/>
@@ -99,7 +99,7 @@
     <message>
         <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="333"/>
         <source>Only if she wants it written down.</source>
-        <translation>Seulement si elle veut qu'il soit écrit.</translation>
+        <translation>Seulement si elle veut qu&apos;il soit écrit.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="354"/>
@@ -195,12 +195,12 @@
     <message>
         <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="71"/>
         <source>For example: son, daughter, niece</source>
-        <translation>Par exemple : fils, fille, nièce</translation>
+        <translation>Par exemple&#xa0;: fils, fille, nièce</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="72"/>
         <source>&amp;With her at the shelter</source>
-        <translation>&amp;Avec elle à la maison d'hébergement</translation>
+        <translation>&amp;Avec elle à la maison d&apos;hébergement</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="77"/>
@@ -230,12 +230,12 @@
     <message>
         <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="112"/>
         <source>Write a name: a first name, initials or a nickname is enough.</source>
-        <translation>Inscrivez un nom : un prénom, des initiales ou un surnom suffisent.</translation>
+        <translation>Inscrivez un nom&#xa0;: un prénom, des initiales ou un surnom suffisent.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="115"/>
         <source>The age must be between 0 and {0}, or left blank.</source>
-        <translation>L'âge doit être entre 0 et {0}, ou laissé vide.</translation>
+        <translation>L&apos;âge doit être entre 0 et {0}, ou laissé vide.</translation>
     </message>
 </context>
 <context>
@@ -252,21 +252,21 @@
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="51"/>
-        <source>This erases {0}'s file for good: her client record and her {1} case(s), {2} records in all — notes, plans, signed versions, consents, everything.
+        <source>This erases {0}&apos;s file for good: her client record and her {1} case(s), {2} records in all — notes, plans, signed versions, consents, everything.
 
 It cannot be undone. Backups and exports taken before will not bring it back: restoring or importing one erases her again.
 
-Erase only when she asked for it, or your agency's retention rules require it. On a large store, rewriting the file afterwards can take a minute.</source>
-        <translation>Ceci efface définitivement le dossier de {0} : sa fiche de participante et ses {1} plan(s) de cas, {2} enregistrements en tout — notes, plans, versions signées, consentements, tout.
+Erase only when she asked for it, or your agency&apos;s retention rules require it. On a large store, rewriting the file afterwards can take a minute.</source>
+        <translation>Ceci efface définitivement le dossier de {0}&#xa0;: sa fiche de participante et ses {1} plan(s) de cas, {2} enregistrements en tout — notes, plans, versions signées, consentements, tout.
 
-C'est irréversible. Les sauvegardes et exportations faites avant ne le ramèneront pas : en restaurer ou en importer une l'efface de nouveau.
+C&apos;est irréversible. Les sauvegardes et exportations faites avant ne le ramèneront pas&#xa0;: en restaurer ou en importer une l&apos;efface de nouveau.
 
-N'effacez que si elle l'a demandé ou si les règles de conservation de votre organisme l'exigent. Sur une grosse base de données, la réécriture du fichier peut ensuite prendre une minute.</translation>
+N&apos;effacez que si elle l&apos;a demandé ou si les règles de conservation de votre organisme l&apos;exigent. Sur une grosse base de données, la réécriture du fichier peut ensuite prendre une minute.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="62"/>
         <source>Type {0} to confirm:</source>
-        <translation>Tapez {0} pour confirmer :</translation>
+        <translation>Tapez {0} pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="65"/>
@@ -299,7 +299,7 @@ N'effacez que si elle l'a demandé ou si les règles de conservation de votre or
     <message>
         <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="121"/>
         <source>At her request: remove her file from this store for good</source>
-        <translation>À sa demande : retirer définitivement son dossier de cette base de données</translation>
+        <translation>À sa demande&#xa0;: retirer définitivement son dossier de cette base de données</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="151"/>
@@ -313,9 +313,9 @@ N'effacez que si elle l'a demandé ou si les règles de conservation de votre or
 Give it to her, save it only where your agency allows, and delete it when you no longer need it.
 
 Save her file anyway?</source>
-        <translation>Son dossier est enregistré dans un fichier ZIP non chiffré : ses renseignements, notes et plans signés, comme elle l'a demandé. Toute personne qui a cet ordinateur portable, le dossier ou la clé USB où il est enregistré peut l'ouvrir et tout lire.
+        <translation>Son dossier est enregistré dans un fichier ZIP non chiffré&#xa0;: ses renseignements, notes et plans signés, comme elle l&apos;a demandé. Toute personne qui a cet ordinateur portable, le dossier ou la clé USB où il est enregistré peut l&apos;ouvrir et tout lire.
 
-Remettez-le-lui, enregistrez-le seulement là où votre organisme le permet et supprimez-le dès que vous n'en avez plus besoin.
+Remettez-le-lui, enregistrez-le seulement là où votre organisme le permet et supprimez-le dès que vous n&apos;en avez plus besoin.
 
 Enregistrer son dossier quand même?</translation>
     </message>
@@ -333,22 +333,22 @@ Enregistrer son dossier quand même?</translation>
         <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="161"/>
         <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="198"/>
         <source>Her file was not saved</source>
-        <translation>Son dossier n'a pas été enregistré</translation>
+        <translation>Son dossier n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="163"/>
         <source>The disk is full, so her file was not saved. Free some space, or choose another place, and try again.</source>
-        <translation>Le disque est plein, son dossier n'a donc pas été enregistré. Libérez de l'espace ou choisissez un autre emplacement, puis réessayez.</translation>
+        <translation>Le disque est plein, son dossier n&apos;a donc pas été enregistré. Libérez de l&apos;espace ou choisissez un autre emplacement, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="167"/>
         <source>Her file could not be saved there: the folder is read-only or you do not have permission to write in it. Nothing was saved; choose another folder and try again.</source>
-        <translation>Son dossier n'a pas pu être enregistré à cet endroit : le dossier est en lecture seule ou vous n'avez pas la permission d'y écrire. Rien n'a été enregistré; choisissez un autre dossier et réessayez.</translation>
+        <translation>Son dossier n&apos;a pas pu être enregistré à cet endroit&#xa0;: le dossier est en lecture seule ou vous n&apos;avez pas la permission d&apos;y écrire. Rien n&apos;a été enregistré; choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="172"/>
         <source>Her file could not be saved there, and nothing was saved. Check that the folder still exists (a USB stick may have been taken out), then choose another place and try again.</source>
-        <translation>Son dossier n'a pas pu être enregistré à cet endroit, et rien n'a été enregistré. Vérifiez que le dossier existe encore (une clé USB a peut-être été retirée), puis choisissez un autre emplacement et réessayez.</translation>
+        <translation>Son dossier n&apos;a pas pu être enregistré à cet endroit, et rien n&apos;a été enregistré. Vérifiez que le dossier existe encore (une clé USB a peut-être été retirée), puis choisissez un autre emplacement et réessayez.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="203"/>
@@ -358,7 +358,7 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="205"/>
         <source>Saved {0}: {1} case(s) and {2} signed plan(s). The file is not encrypted.</source>
-        <translation>{0} enregistré : {1} plan(s) de cas et {2} plan(s) signé(s). Le fichier n'est pas chiffré.</translation>
+        <translation>{0} enregistré&#xa0;: {1} plan(s) de cas et {2} plan(s) signé(s). Le fichier n&apos;est pas chiffré.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="220"/>
@@ -368,7 +368,7 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="234"/>
         <source>Her file was not erased</source>
-        <translation>Son dossier n'a pas été effacé</translation>
+        <translation>Son dossier n&apos;a pas été effacé</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="243"/>
@@ -378,7 +378,7 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="245"/>
         <source>Her file was erased from this store. The audit trail keeps only that a file was erased, by whom and when.</source>
-        <translation>Son dossier a été effacé de cette base de données. Le journal d'audit garde seulement la trace qu'un dossier a été effacé, par qui et quand.</translation>
+        <translation>Son dossier a été effacé de cette base de données. Le journal d&apos;audit garde seulement la trace qu&apos;un dossier a été effacé, par qui et quand.</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="59"/>
         <source>Change the selected child or dependant</source>
-        <translation>Modifier l'enfant ou la personne à charge sélectionné</translation>
+        <translation>Modifier l&apos;enfant ou la personne à charge sélectionné</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="61"/>
@@ -423,22 +423,22 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="63"/>
         <source>Take the selected child or dependant off the case</source>
-        <translation>Retirer du dossier l'enfant ou la personne à charge sélectionné</translation>
+        <translation>Retirer du dossier l&apos;enfant ou la personne à charge sélectionné</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="208"/>
         <source>The case is no longer open on this screen; nothing was saved.</source>
-        <translation>Le dossier n'est plus ouvert à cet écran; rien n'a été enregistré.</translation>
+        <translation>Le dossier n&apos;est plus ouvert à cet écran; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="236"/>
         <source>Not saved: {0}</source>
-        <translation>Non enregistré : {0}</translation>
+        <translation>Non enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="246"/>
         <source>Take {0} off her list of children and dependants? The record is kept in the store but no longer shown.</source>
-        <translation>Retirer {0} de sa liste d'enfants et de personnes à charge? La fiche est conservée dans la base de données, mais n'est plus affichée.</translation>
+        <translation>Retirer {0} de sa liste d&apos;enfants et de personnes à charge? La fiche est conservée dans la base de données, mais n&apos;est plus affichée.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="249"/>
@@ -481,7 +481,7 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="145"/>
         <source>Notes, newest first</source>
-        <translation>Notes, plus récentes d'abord</translation>
+        <translation>Notes, plus récentes d&apos;abord</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="154"/>
@@ -491,22 +491,22 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="156"/>
         <source>&amp;Timeline — newest first</source>
-        <translation>&amp;Chronologie — plus récentes d'abord</translation>
+        <translation>&amp;Chronologie — plus récentes d&apos;abord</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="163"/>
         <source>No notes yet.</source>
-        <translation>Aucune note pour l'instant.</translation>
+        <translation>Aucune note pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="218"/>
         <source>The note is empty, so nothing was saved.</source>
-        <translation>La note est vide, rien n'a donc été enregistré.</translation>
+        <translation>La note est vide, rien n&apos;a donc été enregistré.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="226"/>
         <source>The note was not saved: {0} Your text is still here.</source>
-        <translation>La note n'a pas été enregistrée : {0} Votre texte est toujours là.</translation>
+        <translation>La note n&apos;a pas été enregistrée&#xa0;: {0} Votre texte est toujours là.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/notes_tab.py" line="230"/>
@@ -529,12 +529,12 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/outcome_dialog.py" line="47"/>
         <source>What happened?</source>
-        <translation>Que s'est-il passé?</translation>
+        <translation>Que s&apos;est-il passé?</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/outcome_dialog.py" line="48"/>
         <source>In a few words, what happened.</source>
-        <translation>En quelques mots, ce qui s'est passé.</translation>
+        <translation>En quelques mots, ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/outcome_dialog.py" line="57"/>
@@ -549,7 +549,7 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/outcome_dialog.py" line="72"/>
         <source>&amp;What happened?</source>
-        <translation>&amp;Que s'est-il passé?</translation>
+        <translation>&amp;Que s&apos;est-il passé?</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/outcome_dialog.py" line="73"/>
@@ -621,12 +621,12 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="198"/>
         <source>Showing the code word is recorded in the audit trail.</source>
-        <translation>L'affichage du mot code est inscrit au journal d'audit.</translation>
+        <translation>L&apos;affichage du mot code est inscrit au journal d&apos;audit.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="219"/>
         <source>About her</source>
-        <translation>À propos d'elle</translation>
+        <translation>À propos d&apos;elle</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="224"/>
@@ -697,17 +697,17 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="309"/>
         <source>Nobody listed yet.</source>
-        <translation>Aucune personne inscrite pour l'instant.</translation>
+        <translation>Aucune personne inscrite pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="310"/>
         <source>No provider listed yet.</source>
-        <translation>Aucun organisme inscrit pour l'instant.</translation>
+        <translation>Aucun organisme inscrit pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="315"/>
         <source>Do not tell anyone she is here: {0}</source>
-        <translation>Ne dire à personne qu'elle est ici : {0}</translation>
+        <translation>Ne dire à personne qu&apos;elle est ici&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="316"/>
@@ -732,12 +732,12 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="322"/>
         <source>Safe phone: {0}</source>
-        <translation>Téléphone sûr : {0}</translation>
+        <translation>Téléphone sûr&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="323"/>
         <source>Safe times: {0}</source>
-        <translation>Moments sûrs : {0}</translation>
+        <translation>Moments sûrs&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="330"/>
@@ -763,7 +763,7 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="343"/>
         <source>Safe to contact: {0}</source>
-        <translation>Peut être contactée sans risque : {0}</translation>
+        <translation>Peut être contactée sans risque&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="345"/>
@@ -803,7 +803,7 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="375"/>
         <source>Valid until {0}</source>
-        <translation>Valide jusqu'au {0}</translation>
+        <translation>Valide jusqu&apos;au {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="376"/>
@@ -818,7 +818,7 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="396"/>
         <source>No consent recorded yet.</source>
-        <translation>Aucun consentement inscrit pour l'instant.</translation>
+        <translation>Aucun consentement inscrit pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="433"/>
@@ -836,17 +836,17 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="150"/>
         <source>Plan: goals and steps</source>
-        <translation>Plan : objectifs et étapes</translation>
+        <translation>Plan&#xa0;: objectifs et étapes</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="166"/>
         <source>Who does the step</source>
-        <translation>Qui fait l'étape</translation>
+        <translation>Qui fait l&apos;étape</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="169"/>
         <source>Step status</source>
-        <translation>État de l'étape</translation>
+        <translation>État de l&apos;étape</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="173"/>
@@ -881,7 +881,7 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="196"/>
         <source>Go over the plan with her: progress, what helped, what got in the way</source>
-        <translation>Revoir le plan avec elle : progrès, ce qui a aidé, ce qui a nui</translation>
+        <translation>Revoir le plan avec elle&#xa0;: progrès, ce qui a aidé, ce qui a nui</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="207"/>
@@ -901,17 +901,17 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="214"/>
         <source>Her progress page: what she has achieved since the plan began</source>
-        <translation>Sa page de progrès : ce qu'elle a accompli depuis le début du plan</translation>
+        <translation>Sa page de progrès&#xa0;: ce qu&apos;elle a accompli depuis le début du plan</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="217"/>
         <source>&amp;Agency copy only</source>
-        <translation>Copie de l'organi&amp;sme seulement</translation>
+        <translation>Copie de l&apos;organi&amp;sme seulement</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="220"/>
         <source>Leave the selected goal or step off her take-home copy</source>
-        <translation>Exclure l'objectif ou l'étape sélectionné de sa copie personnelle</translation>
+        <translation>Exclure l&apos;objectif ou l&apos;étape sélectionné de sa copie personnelle</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="234"/>
@@ -921,7 +921,7 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="236"/>
         <source>This case is closed: the plan can be read but no longer changed.</source>
-        <translation>Ce dossier est fermé : le plan peut être consulté, mais plus modifié.</translation>
+        <translation>Ce dossier est fermé&#xa0;: le plan peut être consulté, mais plus modifié.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="245"/>
@@ -931,47 +931,47 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="357"/>
         <source>The plan could not be shown</source>
-        <translation>Le plan n'a pas pu être affiché</translation>
+        <translation>Le plan n&apos;a pas pu être affiché</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="359"/>
         <source>The plan was not changed</source>
-        <translation>Le plan n'a pas été modifié</translation>
+        <translation>Le plan n&apos;a pas été modifié</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="396"/>
-        <source>change the step's status</source>
-        <translation>modifier l'état de l'étape</translation>
+        <source>change the step&apos;s status</source>
+        <translation>modifier l&apos;état de l&apos;étape</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="397"/>
         <source>change the due date</source>
-        <translation>modifier l'échéance</translation>
+        <translation>modifier l&apos;échéance</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="398"/>
         <source>change who does the step</source>
-        <translation>modifier qui fait l'étape</translation>
+        <translation>modifier qui fait l&apos;étape</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="399"/>
-        <source>change the step's wording</source>
-        <translation>modifier le libellé de l'étape</translation>
+        <source>change the step&apos;s wording</source>
+        <translation>modifier le libellé de l&apos;étape</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="464"/>
         <source>No goals yet: a plan starts with her long-term goal.</source>
-        <translation>Aucun objectif pour l'instant : un plan commence par son objectif à long terme.</translation>
+        <translation>Aucun objectif pour l&apos;instant&#xa0;: un plan commence par son objectif à long terme.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="467"/>
         <source>Goals: {0}   Steps: {1}   Overdue: {2}</source>
-        <translation>Objectifs : {0}   Étapes : {1}   En retard : {2}</translation>
+        <translation>Objectifs&#xa0;: {0}   Étapes&#xa0;: {1}   En retard&#xa0;: {2}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="474"/>
         <source>Undo: {0}</source>
-        <translation>Annuler : {0}</translation>
+        <translation>Annuler&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="474"/>
@@ -981,7 +981,7 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="477"/>
         <source>Redo: {0}</source>
-        <translation>Rétablir : {0}</translation>
+        <translation>Rétablir&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="477"/>
@@ -1004,12 +1004,12 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="66"/>
         <source>Find a service in the directory and refer her</source>
-        <translation>Trouver un service dans le répertoire et l'y référer</translation>
+        <translation>Trouver un service dans le répertoire et l&apos;y référer</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="71"/>
         <source>Referrals, newest first</source>
-        <translation>Références, plus récentes d'abord</translation>
+        <translation>Références, plus récentes d&apos;abord</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="74"/>
@@ -1041,7 +1041,7 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="99"/>
         <source>No referral yet. Use New referral… to find a service in the directory.</source>
-        <translation>Aucune référence pour l'instant. Utilisez Nouvelle référence… pour trouver un service dans le répertoire.</translation>
+        <translation>Aucune référence pour l&apos;instant. Utilisez Nouvelle référence… pour trouver un service dans le répertoire.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="116"/>
@@ -1066,7 +1066,7 @@ Enregistrer son dossier quand même?</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="139"/>
         <source>Print her plan for this provider: only with her consent to share with it</source>
-        <translation>Imprimer son plan pour cet organisme : seulement avec son consentement à lui communiquer ses renseignements</translation>
+        <translation>Imprimer son plan pour cet organisme&#xa0;: seulement avec son consentement à lui communiquer ses renseignements</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="150"/>
@@ -1088,7 +1088,7 @@ Enregistrer son dossier quand même?</translation>
         <source>{0}
 For: {1}</source>
         <translation>{0}
-Pour : {1}</translation>
+Pour&#xa0;: {1}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="192"/>
@@ -1118,7 +1118,7 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="298"/>
         <source>She has not consented to sharing her details with {0}. Record her consent first, or make the referral without sharing details.</source>
-        <translation>Elle n'a pas consenti à ce que ses renseignements soient communiqués à {0}. Inscrivez d'abord son consentement ou faites la référence sans communiquer de renseignements.</translation>
+        <translation>Elle n&apos;a pas consenti à ce que ses renseignements soient communiqués à {0}. Inscrivez d&apos;abord son consentement ou faites la référence sans communiquer de renseignements.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="301"/>
@@ -1133,7 +1133,7 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="321"/>
         <source>Not saved: {0} Your text is still here.</source>
-        <translation>Non enregistré : {0} Votre texte est toujours là.</translation>
+        <translation>Non enregistré&#xa0;: {0} Votre texte est toujours là.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="324"/>
@@ -1151,12 +1151,12 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="90"/>
         <source>Reviewed with her &amp;today</source>
-        <translation>Revu avec elle &amp;aujourd'hui</translation>
+        <translation>Revu avec elle &amp;aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="92"/>
         <source>Record that you went over the plan with her and it still holds.</source>
-        <translation>Noter que vous avez revu le plan avec elle et qu'il tient toujours.</translation>
+        <translation>Noter que vous avez revu le plan avec elle et qu&apos;il tient toujours.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="95"/>
@@ -1176,7 +1176,7 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="102"/>
         <source>Print her safety plan: no shelter name or address on it</source>
-        <translation>Imprimer son plan de sécurité : sans nom ni adresse de la maison d'hébergement</translation>
+        <translation>Imprimer son plan de sécurité&#xa0;: sans nom ni adresse de la maison d&apos;hébergement</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="114"/>
@@ -1201,12 +1201,12 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="157"/>
         <source>&amp;Warning signs she watches for</source>
-        <translation>&amp;Signes avant-coureurs qu'elle surveille</translation>
+        <translation>&amp;Signes avant-coureurs qu&apos;elle surveille</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="158"/>
         <source>What tells her danger is rising: his moods, drinking, threats…</source>
-        <translation>Ce qui lui indique que le danger monte : ses humeurs à lui, la consommation d'alcool, les menaces…</translation>
+        <translation>Ce qui lui indique que le danger monte&#xa0;: ses humeurs à lui, la consommation d&apos;alcool, les menaces…</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="161"/>
@@ -1216,27 +1216,27 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="162"/>
         <source>Where she can go at any hour, and how she gets there</source>
-        <translation>Où elle peut aller à toute heure, et comment s'y rendre</translation>
+        <translation>Où elle peut aller à toute heure, et comment s&apos;y rendre</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="165"/>
         <source>People she can &amp;call</source>
-        <translation>&amp;Personnes qu'elle peut appeler</translation>
+        <translation>&amp;Personnes qu&apos;elle peut appeler</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="166"/>
         <source>Who will help, and how to reach them</source>
-        <translation>Qui l'aidera, et comment les joindre</translation>
+        <translation>Qui l&apos;aidera, et comment les joindre</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="169"/>
         <source>&amp;Emergency numbers</source>
-        <translation>&amp;Numéros d'urgence</translation>
+        <translation>&amp;Numéros d&apos;urgence</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="170"/>
-        <source>911, the shelter's crisis line, her worker…</source>
-        <translation>911, la ligne de crise de la maison d'hébergement, son intervenante…</translation>
+        <source>911, the shelter&apos;s crisis line, her worker…</source>
+        <translation>911, la ligne de crise de la maison d&apos;hébergement, son intervenante…</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="173"/>
@@ -1246,11 +1246,11 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="175"/>
         <source>Identification, health cards, medication, keys, money, bank cards, phone charger — and where they are kept</source>
-        <translation>Pièces d'identité, cartes d'assurance maladie, médicaments, clés, argent, cartes bancaires, chargeur de téléphone — et où ils sont rangés</translation>
+        <translation>Pièces d&apos;identité, cartes d&apos;assurance maladie, médicaments, clés, argent, cartes bancaires, chargeur de téléphone — et où ils sont rangés</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="180"/>
-        <source>C&amp;hildren's safety</source>
+        <source>C&amp;hildren&apos;s safety</source>
         <translation>Sécurité des en&amp;fants</translation>
     </message>
     <message>
@@ -1303,17 +1303,17 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="229"/>
         <source>Showing a saved code word is recorded in the audit trail.</source>
-        <translation>L'affichage d'un mot code enregistré est inscrit au journal d'audit.</translation>
+        <translation>L&apos;affichage d&apos;un mot code enregistré est inscrit au journal d&apos;audit.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="232"/>
         <source>Code wor&amp;d (she says or texts it to ask her people for help)</source>
-        <translation>&amp;Mot code (elle le dit ou l'envoie par texto pour demander de l'aide à ses proches)</translation>
+        <translation>&amp;Mot code (elle le dit ou l&apos;envoie par texto pour demander de l&apos;aide à ses proches)</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="267"/>
         <source>No safety plan yet: write what she wants, then save.</source>
-        <translation>Aucun plan de sécurité pour l'instant : écrivez ce qu'elle souhaite, puis enregistrez.</translation>
+        <translation>Aucun plan de sécurité pour l&apos;instant&#xa0;: écrivez ce qu&apos;elle souhaite, puis enregistrez.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="271"/>
@@ -1328,7 +1328,7 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="277"/>
         <source>This case is closed: the safety plan can be read, not changed.</source>
-        <translation>Ce dossier est fermé : le plan de sécurité peut être consulté, mais pas modifié.</translation>
+        <translation>Ce dossier est fermé&#xa0;: le plan de sécurité peut être consulté, mais pas modifié.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="316"/>
@@ -1338,7 +1338,7 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="318"/>
         <source>A word only she and her people know</source>
-        <translation>Un mot connu d'elle et de ses proches seulement</translation>
+        <translation>Un mot connu d&apos;elle et de ses proches seulement</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="345"/>
@@ -1348,7 +1348,7 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="408"/>
         <source>The safety plan was not saved: {0} Your text is still here.</source>
-        <translation>Le plan de sécurité n'a pas été enregistré : {0} Votre texte est toujours là.</translation>
+        <translation>Le plan de sécurité n&apos;a pas été enregistré&#xa0;: {0} Votre texte est toujours là.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="414"/>
@@ -1358,7 +1358,7 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="433"/>
         <source>Marked as reviewed with her today.</source>
-        <translation>Noté comme revu avec elle aujourd'hui.</translation>
+        <translation>Noté comme revu avec elle aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
@@ -1366,7 +1366,7 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="66"/>
         <source>Plan versions, newest first</source>
-        <translation>Versions du plan, plus récentes d'abord</translation>
+        <translation>Versions du plan, plus récentes d&apos;abord</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="87"/>
@@ -1377,7 +1377,7 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="89"/>
         <source>Reviews, newest first</source>
-        <translation>Révisions, plus récentes d'abord</translation>
+        <translation>Révisions, plus récentes d&apos;abord</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="92"/>
@@ -1387,7 +1387,7 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="95"/>
         <source>Prints the selected signed version exactly as it was signed</source>
-        <translation>Imprime la version signée sélectionnée exactement telle qu'elle a été signée</translation>
+        <translation>Imprime la version signée sélectionnée exactement telle qu&apos;elle a été signée</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="100"/>
@@ -1402,12 +1402,12 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="135"/>
         <source>No review held yet.</source>
-        <translation>Aucune révision tenue pour l'instant.</translation>
+        <translation>Aucune révision tenue pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="164"/>
         <source>No version signed yet — print the plan and sign it with her.</source>
-        <translation>Aucune version signée pour l'instant — imprimez le plan et signez-le avec elle.</translation>
+        <translation>Aucune version signée pour l&apos;instant — imprimez le plan et signez-le avec elle.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="170"/>
@@ -1417,7 +1417,7 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="175"/>
         <source>Since version {0} was signed ({1} changes) — print and sign a new version so she holds the current plan:</source>
-        <translation>Depuis la signature de la version {0} ({1} changements) — imprimez et signez une nouvelle version pour qu'elle ait le plan à jour :</translation>
+        <translation>Depuis la signature de la version {0} ({1} changements) — imprimez et signez une nouvelle version pour qu&apos;elle ait le plan à jour&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="184"/>
@@ -1427,57 +1427,57 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="194"/>
         <source>New goal: {0}</source>
-        <translation>Nouvel objectif : {0}</translation>
+        <translation>Nouvel objectif&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="195"/>
         <source>Goal removed: {0}</source>
-        <translation>Objectif retiré : {0}</translation>
+        <translation>Objectif retiré&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="196"/>
         <source>Goal reworded: “{1}” became “{2}”</source>
-        <translation>Objectif reformulé : « {1} » est devenu « {2} »</translation>
+        <translation>Objectif reformulé&#xa0;: «&#xa0;{1}&#xa0;» est devenu «&#xa0;{2}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="197"/>
         <source>Goal “{0}”: target date {1} → {2}</source>
-        <translation>Objectif « {0} » : date visée {1} → {2}</translation>
+        <translation>Objectif «&#xa0;{0}&#xa0;»&#xa0;: date visée {1} → {2}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="198"/>
         <source>Goal “{0}”: {1} → {2}</source>
-        <translation>Objectif « {0} » : {1} → {2}</translation>
+        <translation>Objectif «&#xa0;{0}&#xa0;»&#xa0;: {1} → {2}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="199"/>
         <source>New step: {0}</source>
-        <translation>Nouvelle étape : {0}</translation>
+        <translation>Nouvelle étape&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="200"/>
         <source>Step removed: {0}</source>
-        <translation>Étape retirée : {0}</translation>
+        <translation>Étape retirée&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="201"/>
         <source>Step reworded: “{1}” became “{2}”</source>
-        <translation>Étape reformulée : « {1} » est devenue « {2} »</translation>
+        <translation>Étape reformulée&#xa0;: «&#xa0;{1}&#xa0;» est devenue «&#xa0;{2}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="202"/>
         <source>Step “{0}”: {1} → {2}</source>
-        <translation>Étape « {0} » : {1} → {2}</translation>
+        <translation>Étape «&#xa0;{0}&#xa0;»&#xa0;: {1} → {2}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="203"/>
         <source>Step “{0}”: due date {1} → {2}</source>
-        <translation>Étape « {0} » : échéance {1} → {2}</translation>
+        <translation>Étape «&#xa0;{0}&#xa0;»&#xa0;: échéance {1} → {2}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="205"/>
         <source>Step “{0}”: who does it, appointment or instructions changed</source>
-        <translation>Étape « {0} » : responsable, rendez-vous ou consignes modifiés</translation>
+        <translation>Étape «&#xa0;{0}&#xa0;»&#xa0;: responsable, rendez-vous ou consignes modifiés</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="207"/>
@@ -1492,7 +1492,7 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="209"/>
         <source>Next review: {1} → {2}</source>
-        <translation>Prochaine révision : {1} → {2}</translation>
+        <translation>Prochaine révision&#xa0;: {1} → {2}</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="210"/>
@@ -1508,7 +1508,7 @@ Pour : {1}</translation>
     <message>
         <location filename="../../src/shelterplan/ui/workspace/versions_tab.py" line="228"/>
         <source>Next review: {0}</source>
-        <translation>Prochaine révision : {0}</translation>
+        <translation>Prochaine révision&#xa0;: {0}</translation>
     </message>
 </context>
 </TS>

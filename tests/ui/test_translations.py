@@ -154,3 +154,33 @@ def test_goal_and_step_wizard_pages(qtbot, store, language, quiet):
     _shot(steps, language, "steps_1_steps")
     steps.next()
     _shot(steps, language, "steps_2_summary")
+
+
+def test_the_language_chosen_on_the_unlock_screen_is_used_at_the_next_start(
+    qtbot, store_folder, store, monkeypatch
+):
+    from shelterplan.ui.translations import screen_language
+    from shelterplan.ui.unlock import UnlockScreen
+
+    monkeypatch.delenv("SHELTERPLAN_LANGUAGE", raising=False)
+    store.close()
+    screen = UnlockScreen(store_folder)
+    qtbot.addWidget(screen)
+    screen.language_box.setCurrentIndex(screen.language_box.findData("es"))
+    assert "next time" in screen.language_note.text()
+    assert screen_language() == "es"
+    screen.language_box.setCurrentIndex(0)  # back to the computer's language
+    assert screen_language() in ("en", "fr", "es")
+
+
+def test_pseudo_localisation_lengthens_every_string_and_keeps_placeholders(qtbot, qapp):
+    from shelterplan.ui.translations import install_translators, pseudo_text
+
+    assert pseudo_text("&Save {0} of %n").startswith("[&Šâvé {0} öf %n ")
+    installed = install_translators(qapp, "pseudo")
+    try:
+        text = QCoreApplication.translate("MainWindow", "&Lock")
+        assert text.startswith("[&") and len(text) > len("&Lock") + 2
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

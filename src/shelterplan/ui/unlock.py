@@ -20,6 +20,7 @@ from shelterplan.core import access
 from shelterplan.errors import ShelterplanError
 from shelterplan.paths import DEMO_PASSPHRASE
 from shelterplan.store.casestore import CaseStore
+from shelterplan.ui.translations import save_language, saved_language
 
 
 class UnlockScreen(QWidget):
@@ -84,6 +85,21 @@ class UnlockScreen(QWidget):
             demo_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             notes.addWidget(demo_note)
 
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("screenLanguage")
+        self.language_box.setAccessibleName(self.tr("Language of the screen"))
+        self.language_box.addItem(self.tr("As the computer is set"), None)
+        for code, name in (("en", "English"), ("fr", "Français"), ("es", "Español")):
+            self.language_box.addItem(name, code)  # each language in its own name
+        self.language_box.setCurrentIndex(max(self.language_box.findData(saved_language()), 0))
+        self.language_box.currentIndexChanged.connect(self._language_chosen)
+        self.language_note = QLabel()
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setWordWrap(True)
+        language_row = QFormLayout()
+        language_row.addRow(self.tr("&Language"), self.language_box)
+        language_row.addRow(self.language_note)
+
         panel = QWidget()
         panel.setMaximumWidth(520)
         column = QVBoxLayout(panel)
@@ -93,6 +109,8 @@ class UnlockScreen(QWidget):
         column.addWidget(self.unlock_button)
         column.addWidget(self.message)
         column.addLayout(notes)
+        column.addSpacing(12)
+        column.addLayout(language_row)
         centred = QHBoxLayout()
         centred.addStretch(1)
         centred.addWidget(panel, 3)
@@ -139,3 +157,9 @@ class UnlockScreen(QWidget):
         if isinstance(error, WrongPassphrase):
             return self.tr("The name or passphrase is not right. Check the spelling and try again.")
         return str(error)
+
+    def _language_chosen(self, _index: int) -> None:
+        save_language(self.language_box.currentData())
+        self.language_note.setText(
+            self.tr("The screen will be in this language the next time shelterplan starts.")
+        )
