@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget, QWizard
 
 from shelterplan.core import cases, planning
 from shelterplan.core.actors import actor_named
@@ -184,3 +184,90 @@ def test_pseudo_localisation_lengthens_every_string_and_keeps_placeholders(qtbot
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def _own_texts(root) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(widget class, text) for the words a widget shows by itself: labels, buttons,
+    group titles, tabs, placeholders and tooltips (not the data of models or combos)."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QTabBar
+
+    found: list[tuple[str, str]] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts: list[str] = [widget.toolTip()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        found += [(type(widget).__name__, t) for t in texts if re.search("[A-Za-z]{2}", t)]
+    return found
+
+
+def _escaped(root, allowed: tuple[str, ...] = ()) -> list[str]:  # type: ignore[no-untyped-def]
+    """Texts that did not go through the (pseudo) translator: they lack its brackets."""
+    return [
+        f"{kind}: {text!r}"
+        for kind, text in _own_texts(root)
+        if "[" not in text and not any(word in text for word in allowed)
+    ]
+
+
+@pytest.fixture
+def pseudo(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    installed = install_translators(qapp, "pseudo")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def test_no_visible_string_escapes_translation(qtbot, store, store_folder, pseudo, quiet):
+    """Every word the unlock screen, the desk and each intake page show by themselves
+    went through tr(): under pseudo-localisation they all carry its brackets."""
+    from shelterplan.ui.main_window import MainWindow
+    from tests.helpers.desk import fill_three_cases, unlock_as_admin
+
+    fill_three_cases(store)
+    store.close()
+    window = MainWindow(store_folder)
+    qtbot.addWidget(window)
+    window.resize(1100, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    data = ("English", "Français", "Español", ADMIN, "Ctrl+", "Canary")
+    assert _escaped(window, data) == []
+    unlock_as_admin(qtbot, window)
+    for index in range(2):  # caseload, Today
+        window.desk.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert _escaped(window.desk.currentWidget(), data) == [], index
+    window.lock()
+
+    from shelterplan.ui.context import Desk as _Desk  # the store is closed by the lock
+
+    reopened = __import__("shelterplan.store.casestore", fromlist=["CaseStore"]).CaseStore
+    with reopened.unlock(store_folder, ADMIN, "a long test passphrase") as again:
+        wizard = IntakeWizard.start(_Desk.for_store(again))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        for _page in range(9):
+            assert _escaped(wizard.currentPage(), data) == [], wizard.currentPage().key
+            if wizard.currentPage().key == "consent":
+                wizard.currentPage().agrees.click()
+            if wizard.currentPage().key == "identity":
+                wizard.currentPage().preferred_name.setText("Amélie")
+            wizard.next()
+        assert wizard.currentPage().key == "summary"  # every page was looked at
+        wizard.close_for_lock()
+
+
+def test_the_escape_check_catches_a_string_left_out_of_tr(qtbot, pseudo):
+    from PySide6.QtWidgets import QLabel
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    QLabel("Plain words", root)
+    QLabel(QCoreApplication.translate("MainWindow", "&Lock"), root)
+    assert _escaped(root) == ["QLabel: 'Plain words'"]
