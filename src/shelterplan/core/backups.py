@@ -24,14 +24,9 @@ from shelterplan.core.rules import InvalidInput
 from shelterplan.core.settings import get_setting, put_setting
 from shelterplan.core.vocab import Role
 from shelterplan.errors import NotAllowed, ShelterplanError, WrongPassphrase
-from shelterplan.store import audit_chain, backup_file
-from shelterplan.store.backup_file import (
-    BackupInfo,
-    BackupTargetMissing,
-    CurrentState,
-    CurrentStore,
-    Secret,
-)
+from shelterplan.store import audit_chain, backup_file, backup_restore
+from shelterplan.store.backup_file import BackupInfo, BackupTargetMissing
+from shelterplan.store.backup_restore import CurrentState, CurrentStore, Secret
 from shelterplan.store.base import utcnow
 from shelterplan.store.casestore import DB_FILE, CaseStore
 from shelterplan.store.failures import plain_error
@@ -227,19 +222,19 @@ def restore_backup(
     if throttle is not None:
         throttle.check()
     try:
-        data_key = backup_file.unwrap_data_key(manifest, secret)
+        data_key = backup_restore.unwrap_data_key(manifest, secret)
     except WrongPassphrase:
         if throttle is not None:
             throttle.failed()
         raise
-    current = backup_file.open_current(folder, manifest, secret)
+    current = backup_restore.open_current(folder, manifest, secret)
     created_folder = not folder.exists()
     try:
         records = _erasures_of(current)
         current.close()  # read what was needed; no connection of ours may hold it now
         if current.state is CurrentState.OPEN and current.data_key is not None:
-            backup_file.ensure_not_in_use(folder / DB_FILE, current.data_key)
-        staged = backup_file.stage(folder, file, manifest, data_key)
+            backup_restore.ensure_not_in_use(folder / DB_FILE, current.data_key)
+        staged = backup_restore.stage(folder, file, manifest, data_key)
         try:
             result = _finish(staged, current, records, secret, when)
         except BaseException:
@@ -274,7 +269,7 @@ def _erasures_of(current: CurrentStore) -> list[ErasureRecord] | None:
 
 
 def _finish(
-    staged: backup_file.StagedRestore,
+    staged: backup_restore.StagedRestore,
     current: CurrentStore,
     records: list[ErasureRecord] | None,
     secret: Secret,
@@ -296,20 +291,22 @@ def _finish(
         kept = True
         if current.data_key != staged.data_key:
             assert current.data_key is not None
-            backup_file.rekey(staged, current.data_key)
+            backup_restore.rekey(staged, current.data_key)
             rekeyed = True
     elif current.slots_document is not None and staged.data_key in current.keys:
         # A damaged database beside a sound key file of the same data key: keep the key
         # file, so every worker's passphrase opens the restored store.
         slots_document, kept = current.slots_document, True
     else:
-        slots_document, new_computer = backup_file.slots_for_this_computer(staged.manifest.keyslots)
+        slots_document, new_computer = backup_restore.slots_for_this_computer(
+            staged.manifest.keyslots
+        )
         kept = False
     slot_names = set() if new_computer else _slot_names(slots_document)
     without = tuple(
         sorted((n for n in staged.worker_names() if _norm(n) not in slot_names), key=str.casefold)
     )
-    aside = backup_file.install(staged, current, slots_document, now)
+    aside = backup_restore.install(staged, current, slots_document, now)
     replaced = {
         CurrentState.ABSENT: "none",
         CurrentState.UNREADABLE: "unreadable",

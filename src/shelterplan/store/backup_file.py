@@ -1,4 +1,4 @@
-"""One backup file of the store, and putting one back.
+"""One backup file of the store: writing it and reading it back checked.
 
 **The file** (`shelterplan-backup-YYYYMMDD-HHMMSS.spbackup`) is a ZIP archive, stored
 (not deflated), readable with any unzip tool but holding nothing readable:
@@ -20,7 +20,8 @@
 The file is written to a temporary name beside the target, fsynced and renamed: there is
 never a half-written backup under the real name.
 
-**Restoring** (`core/backups.restore_backup` drives these pieces) checks the file before
+**Restoring** (`core/backups.restore_backup` drives the pieces in
+`store/backup_restore.py`) checks the file before
 anything in the data folder changes: the container and manifest (`read_manifest`), the
 secret and the manifest's MAC (`unwrap_data_key`), then the bytes while copying the
 database into a staging folder inside the data folder (`stage`), then SQLCipher's page
@@ -31,8 +32,6 @@ data folder (kept, never deleted) and the restored one put in its place.
 
 from __future__ import annotations
 
-import contextlib
-import enum
 import hashlib
 import hmac
 import json
@@ -44,45 +43,33 @@ import tempfile
 import threading
 import zipfile
 import zlib
-from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-import sqlcipher3
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import Engine, inspect, select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from shelterplan import __version__
 from shelterplan.errors import (
     BackupDamaged,
-    BackupOfAnotherStore,
     BackupTooNew,
     DeviceKeyUnavailable,
     KeyFileCorrupt,
     KeyFileMissing,
     NotABackup,
-    NotAStore,
     ShelterplanError,
-    StoreBusy,
-    StoreTampered,
-    WrongPassphrase,
 )
-from shelterplan.store import audit_chain, keyslots
-from shelterplan.store.atomic import atomic_file, fsync_folder, write_atomic
+from shelterplan.store import keyslots
+from shelterplan.store.atomic import atomic_file
 from shelterplan.store.backup import copy_database
 from shelterplan.store.base import utcnow
-from shelterplan.store.casestore import DB_FILE, STORE_ID_SETTING
-from shelterplan.store.device import create_device_secret, load_device_secret
-from shelterplan.store.engine import first_connect, make_engine
+from shelterplan.store.casestore import STORE_ID_SETTING
 from shelterplan.store.failures import plain_error
-from shelterplan.store.keyslots import KeySlots
-from shelterplan.store.migrate import alembic_config, current_revision, upgrade_if_needed
+from shelterplan.store.migrate import alembic_config, current_revision
 from shelterplan.store.models import Setting, Worker
 
 if TYPE_CHECKING:
@@ -486,379 +473,3 @@ def known_revisions() -> set[str]:
 
     script = ScriptDirectory.from_config(alembic_config())
     return {revision.revision for revision in script.walk_revisions()}
-
-
-# --- secrets ----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Secret:
-    """What the administrator typed: the recovery key, or her name and passphrase."""
-
-    recovery_key: str | None = None
-    admin_name: str | None = None
-    passphrase: str | None = field(default=None, repr=False)
-
-    def candidate_keys(self, slots: KeySlots, for_backup: bool) -> list[bytes]:
-        """The data keys `slots` give for this secret (two while a key rotation is
-        half-done). Raises WrongPassphrase when the secret opens none."""
-        if self.recovery_key is not None:
-            many = getattr(slots, "recovery_keys", None)
-            if many is not None:
-                return list(many(self.recovery_key))
-            return [slots.unlock_recovery(self.recovery_key)]
-        if self.admin_name is None or self.passphrase is None:
-            raise WrongPassphrase()
-        device_secret = None
-        if slots.device_bound:
-            device_secret = load_device_secret(slots.store_id)
-            if device_secret is None:
-                raise BackupNeedsRecoveryKey() if for_backup else DeviceKeyUnavailable()
-        many = getattr(slots, "worker_keys", None)
-        if many is not None:
-            return list(many(self.admin_name, self.passphrase, device_secret))
-        return [slots.unlock_worker(self.admin_name, self.passphrase, device_secret)]
-
-
-def slots_for_this_computer(document: dict[str, Any]) -> tuple[bytes, bool]:
-    """The backup's key slots as keyslots.json for a restore where there is no current
-    store (a new laptop, say). Returns the file's bytes and whether the store had to be
-    tied to this computer afresh: its slots were bound to another laptop's keyring, so
-    none of the workers' passphrases open them here; a new device secret is made in this
-    keyring (passphrase-only mode when there is none), so that an administrator holding
-    the recovery key can give everyone a new passphrase."""
-    slots = dict(document)
-    rebound = False
-    if slots.get("device_bound") and load_device_secret(str(slots["store_id"])) is None:
-        rebound = True
-        if create_device_secret(str(slots["store_id"])) is None:
-            slots["device_bound"] = False
-    return json.dumps(slots, indent=2).encode("utf-8"), rebound
-
-
-def slots_from_document(document: dict[str, Any]) -> KeySlots:
-    """Key slots from a keyslots.json document, checked by KeySlots.load itself."""
-    with tempfile.TemporaryDirectory(prefix="shelterplan-slots-") as folder:
-        (Path(folder) / keyslots.FILE_NAME).write_text(json.dumps(document), "utf-8")
-        return KeySlots.load(Path(folder))
-
-
-def unwrap_data_key(manifest: Manifest, secret: Secret) -> bytes:
-    """The backup's data key. WrongPassphrase for a wrong secret; BackupDamaged when the
-    key is right but the manifest does not carry its MAC (it was changed)."""
-    try:
-        slots = slots_from_document(manifest.keyslots)
-    except (KeyFileCorrupt, KeyFileMissing) as exc:
-        raise BackupDamaged() from exc
-    if slots.store_id != manifest.store_id:
-        raise BackupDamaged()
-    try:
-        candidates = secret.candidate_keys(slots, for_backup=True)
-    except KeyFileCorrupt as exc:
-        raise BackupDamaged() from exc
-    for key in candidates:
-        if hmac.compare_digest(manifest_mac(key, manifest.document), manifest.document["mac"]):
-            return key
-    raise BackupDamaged()
-
-
-# --- the current store ------------------------------------------------------------------
-class CurrentState(enum.Enum):
-    ABSENT = "absent"  # no database in the folder
-    UNREADABLE = "unreadable"  # damaged, or its key file is: nothing can be carried over
-    OPEN = "open"
-
-
-@dataclass
-class CurrentStore:
-    """The store now in the folder, opened only to read (its erasures) and to compare."""
-
-    folder: Path
-    state: CurrentState
-    engine: Engine | None = None
-    data_key: bytes | None = None
-    slots_document: bytes | None = None  # keyslots.json as it is, when it could be read
-    keys: list[bytes] = field(default_factory=list, repr=False)  # what the secret opened
-
-    @contextlib.contextmanager
-    def session(self) -> Iterator[Session]:
-        assert self.engine is not None
-        with Session(self.engine) as session:
-            yield session
-
-    def has_table(self, name: str) -> bool:
-        assert self.engine is not None
-        return inspect(self.engine).has_table(name)
-
-    def close(self) -> None:
-        if self.engine is not None:
-            self.engine.dispose()
-            self.engine = None
-
-    def mark_unreadable(self) -> None:
-        self.close()
-        self.state = CurrentState.UNREADABLE
-
-
-def open_current(folder: Path, manifest: Manifest, secret: Secret) -> CurrentStore:
-    """Open the store now in `folder` with the same secret, read-only in spirit.
-
-    Refuses (BackupOfAnotherStore) a backup of another store, and (CurrentStoreLocked)
-    a secret that opens the backup but not this store; a damaged store is UNREADABLE."""
-    db = folder / DB_FILE
-    if not db.exists():
-        return CurrentStore(folder, CurrentState.ABSENT)
-    try:
-        slots = KeySlots.load(folder)
-        slots_document = (folder / keyslots.FILE_NAME).read_bytes()
-    except (KeyFileMissing, KeyFileCorrupt, OSError):
-        return CurrentStore(folder, CurrentState.UNREADABLE)
-    if slots.store_id != manifest.store_id:
-        raise BackupOfAnotherStore()
-    try:
-        candidates = secret.candidate_keys(slots, for_backup=False)
-    except WrongPassphrase as exc:
-        raise CurrentStoreLocked() from exc
-    except KeyFileCorrupt:
-        return CurrentStore(folder, CurrentState.UNREADABLE)
-    for key in candidates:
-        engine = make_engine(db, key)
-        try:
-            first_connect(engine, db)
-        except (NotAStore, StoreTampered):
-            engine.dispose()
-            continue
-        except Exception:
-            engine.dispose()
-            raise
-        return CurrentStore(folder, CurrentState.OPEN, engine, key, slots_document, candidates)
-    return CurrentStore(
-        folder, CurrentState.UNREADABLE, slots_document=slots_document, keys=candidates
-    )
-
-
-def ensure_not_in_use(db: Path, data_key: bytes) -> None:
-    """StoreBusy when another program (a shelterplan window) has the store open."""
-    if not db.exists():
-        return
-    connection = sqlcipher3.connect(str(db), isolation_level=None, timeout=0.2)
-    try:
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-        connection.execute("PRAGMA locking_mode = EXCLUSIVE")
-        try:
-            connection.execute("BEGIN EXCLUSIVE")
-            connection.execute("ROLLBACK")
-        except sqlcipher3.OperationalError as exc:
-            if isinstance(plain_error(exc), StoreBusy):
-                raise StoreBusy() from exc
-            raise
-    finally:
-        connection.close()
-
-
-# --- staging and putting in place ---------------------------------------------------------
-@dataclass
-class StagedRestore:
-    """The backup's database copied and checked in a staging folder inside the data
-    folder, open on an engine of its own; nothing of the current store is touched."""
-
-    folder: Path
-    staging: Path
-    manifest: Manifest
-    data_key: bytes
-    engine: Engine | None = None
-    upgraded: bool = False
-
-    @property
-    def db(self) -> Path:
-        return self.staging / DB_MEMBER
-
-    @contextlib.contextmanager
-    def session(self) -> Iterator[Session]:
-        assert self.engine is not None
-        with Session(self.engine) as session, session.begin():
-            yield session
-
-    def verify_chain(self) -> None:
-        with self.session() as session:
-            if audit_chain.verify(session) is not None:
-                raise BackupDamaged()
-
-    def worker_names(self) -> list[str]:
-        with self.session() as session:
-            return list(session.scalars(select(Worker.name).where(Worker.active.is_(True))))
-
-    def close(self) -> None:
-        if self.engine is not None:
-            self.engine.dispose()
-            self.engine = None
-
-    def discard(self) -> None:
-        self.close()
-        shutil.rmtree(self.staging, ignore_errors=True)
-
-
-def stage(folder: Path, file: Path, manifest: Manifest, data_key: bytes) -> StagedRestore:
-    """Copy the database out of `file` into a staging folder inside `folder`, checking
-    every byte of the file on the way, then open and check it as a store."""
-    folder.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=folder))
-    staged = StagedRestore(folder, staging, manifest, data_key)
-    try:
-        _extract_checked(file, manifest, staged.db)
-        staged.engine = make_engine(staged.db, data_key)
-        try:
-            first_connect(staged.engine, staged.db)
-        except (NotAStore, StoreTampered) as exc:
-            raise BackupDamaged() from exc
-        if _integrity_problems(staged.engine):
-            raise BackupDamaged()
-        with Session(staged.engine) as session:
-            store_id = session.scalar(select(Setting.value).where(Setting.key == STORE_ID_SETTING))
-        if store_id != manifest.store_id:
-            raise BackupDamaged()
-        staged.upgraded = upgrade_if_needed(staged.engine, staged.db)
-        staged.verify_chain()
-    except BaseException as exc:
-        staged.discard()
-        if isinstance(exc, StoreTampered):
-            raise BackupDamaged() from exc
-        raise
-    return staged
-
-
-def _extract_checked(file: Path, manifest: Manifest, target: Path) -> None:
-    """One pass over the backup: the database's bytes are written to `target` and hashed
-    against the manifest; every other byte goes into the frame hash of the trailer."""
-    frame = hashlib.sha256()
-    database = _BackgroundHash()
-    try:
-        _copy_out(file, manifest, target, frame, database)
-        database_sha256 = database.hexdigest()
-    finally:
-        database.close()
-    if not hmac.compare_digest(frame.hexdigest(), manifest.frame_sha256):
-        raise BackupDamaged()
-    if not hmac.compare_digest(database_sha256, manifest.db_sha256):
-        raise BackupDamaged()
-
-
-def _copy_out(
-    file: Path, manifest: Manifest, target: Path, frame: Any, database: _BackgroundHash
-) -> None:
-    start, end = manifest.db_offset, manifest.db_offset + manifest.db_size
-    framed_end = manifest.file_size - _HEX
-    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "wb") as out, file.open("rb") as source:
-        position = 0
-        while position < framed_end:
-            chunk = source.read(min(_CHUNK, framed_end - position))
-            if not chunk:
-                raise BackupDamaged()  # shorter than when it was inspected
-            view = memoryview(chunk)
-            low, high = position, position + len(chunk)
-            inside_start, inside_end = max(low, start), min(high, end)
-            if inside_start < inside_end:
-                frame.update(view[: inside_start - low])
-                piece = view[inside_start - low : inside_end - low]
-                database.update(piece)
-                out.write(piece)
-                frame.update(view[inside_end - low :])
-            else:
-                frame.update(view)
-            position = high
-        out.flush()
-        os.fsync(out.fileno())
-
-
-def _integrity_problems(engine: Engine) -> list[str]:
-    """SQLCipher's page check and SQLite's quick check, side by side on two connections
-    (each takes seconds on a large store and each uses one core)."""
-
-    def run(pragma: str) -> list[str]:
-        with engine.connect() as connection:
-            rows = [str(row[0]) for row in connection.exec_driver_sql(f"PRAGMA {pragma}")]
-        if pragma == "quick_check":
-            return [] if rows == ["ok"] else rows
-        return rows
-
-    def checked(pragma: str) -> list[str]:
-        try:
-            return run(pragma)
-        except DBAPIError:  # a damaged page can stop SQLite's check with an error
-            return [f"{pragma}: the file could not be read"]
-
-    with ThreadPoolExecutor(2, thread_name_prefix="shelterplan-restore-check") as pool:
-        results = list(pool.map(checked, ["cipher_integrity_check", "quick_check"]))
-    return [problem for found in results for problem in found]
-
-
-def rekey(staged: StagedRestore, new_key: bytes) -> None:
-    """Re-encrypt the staged database under `new_key` (the current store's key, after a
-    key rotation since the backup was made)."""
-    from shelterplan.store.rekey import rekey_database
-
-    staged.close()
-    rekey_database(staged.db, staged.data_key, new_key)
-    staged.engine = make_engine(staged.db, new_key)
-    first_connect(staged.engine, staged.db)
-    staged.data_key = new_key
-
-
-def aside_folder(folder: Path, now: datetime) -> Path:
-    local = now.replace(tzinfo=UTC).astimezone()
-    base = folder / f"{ASIDE_PREFIX}{local:%Y%m%d-%H%M%S}"
-    candidate, number = base, 1
-    while candidate.exists():
-        number += 1
-        candidate = base.with_name(f"{base.name}-{number}")
-    return candidate
-
-
-def install(
-    staged: StagedRestore,
-    current: CurrentStore,
-    slots_document: bytes,
-    now: datetime,
-) -> Path | None:
-    """Move the current store aside (kept) and put the staged one in its place.
-
-    The old database is first hard-linked into the aside folder, so that `shelterplan.db`
-    is replaced by one atomic rename and there is always a whole database under that
-    name. Returns the aside folder (None when there was nothing to keep)."""
-    folder = staged.folder
-    db = folder / DB_FILE
-    slots_path = folder / keyslots.FILE_NAME
-    staged.close()
-    current.close()
-    for suffix in ("-wal", "-shm"):
-        if Path(f"{staged.db}{suffix}").exists():
-            raise StoreBusy()
-    if current.state is CurrentState.OPEN and current.data_key is not None:
-        ensure_not_in_use(db, current.data_key)
-    present = [p for p in (db, slots_path) if p.exists()]
-    leftovers = [Path(f"{db}{s}") for s in ("-wal", "-shm") if Path(f"{db}{s}").exists()]
-    aside: Path | None = None
-    if present or leftovers:
-        aside = aside_folder(folder, now)
-        aside.mkdir(mode=0o700)
-        for path in leftovers:  # never beside the restored database: SQLite would replay it
-            os.replace(path, aside / path.name)
-        for path in present:
-            _keep(path, aside / path.name)
-        fsync_folder(aside)
-    os.replace(staged.db, db)
-    if not (slots_path.exists() and slots_path.read_bytes() == slots_document):
-        write_atomic(slots_path, slots_document)
-    fsync_folder(folder)
-    shutil.rmtree(staged.staging, ignore_errors=True)
-    return aside
-
-
-def _keep(path: Path, kept: Path) -> None:
-    """A second name for `path` in the aside folder; a copy where links are not allowed."""
-    try:
-        os.link(path, kept)
-    except OSError:
-        shutil.copy2(path, kept)
-        with kept.open("rb+") as handle:
-            os.fsync(handle.fileno())
