@@ -327,6 +327,32 @@ def test_flipped_database_bytes_are_refused_and_the_store_kept(
     CaseStore.unlock(store_folder, ADMIN, PASSPHRASE).close()  # the current store still opens
 
 
+def test_a_backup_of_a_store_damaged_inside_is_refused(filled, tmp_path: Path):
+    """Every byte of such a backup is authentic, so only the structural check can tell: an
+    index whose root page is a table's (SQLite's own pages, damaged as a bad disk would)."""
+    store, recovery_key, _canaries, _case = filled
+    with store.engine.connect() as connection:
+        table_root = connection.exec_driver_sql(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'clients'"
+        ).scalar()
+        index = connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL LIMIT 1"
+        ).scalar()
+        connection.exec_driver_sql("PRAGMA writable_schema = ON")
+        connection.exec_driver_sql(
+            f"UPDATE sqlite_master SET rootpage = {table_root} WHERE name = '{index}'"
+        )
+        connection.commit()
+    store.engine.dispose()
+    target = tmp_path / "damaged-inside.spbackup"
+    write_backup(store, target)
+    store.close()
+    restored = tmp_path / "restored"
+    with pytest.raises(BackupDamaged):
+        restore_backup(restored, target, recovery_key=recovery_key)
+    assert not restored.exists() or not (restored / DB_FILE).exists()
+
+
 def test_an_edited_manifest_is_refused(filled, backup, tmp_path, store_folder):
     store, recovery_key, _canaries, _case = filled
     store.close()

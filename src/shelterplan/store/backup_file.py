@@ -24,9 +24,10 @@ never a half-written backup under the real name.
 `store/backup_restore.py`) checks the file before
 anything in the data folder changes: the container and manifest (`read_manifest`), the
 secret and the manifest's MAC (`unwrap_data_key`), then the bytes while copying the
-database into a staging folder inside the data folder (`stage`), then SQLCipher's page
-check, SQLite's quick check, the schema (upgraded like any store on open) and the audit
-chain. Only then is the current store moved aside into `replaced-YYYYMMDD-HHMMSS/` in the
+database into a staging folder inside the data folder (`stage`), then SQLite's quick
+check of every table on two connections (SQLCipher's page check would add nothing: every
+byte was just checked against the authenticated manifest), the schema (upgraded like any
+store on open) and the audit chain. Only then is the current store moved aside into `replaced-YYYYMMDD-HHMMSS/` in the
 data folder (kept, never deleted) and the restored one put in its place.
 """
 
