@@ -10,6 +10,10 @@ APT_PACKAGES=(
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 libxcb-image0 libxkbcommon0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils
+  # The Linux package (scripts/build_deb.sh): Briefcase builds it with the system Python,
+  # a C compiler and dpkg-deb, and checks the package's Depends (libcups2...) are installed;
+  # tests/packaging validates the desktop entry and metainfo.
+  python3-venv python3-dev build-essential dpkg-dev git desktop-file-utils appstream libcups2
 )
 
 as_root() {

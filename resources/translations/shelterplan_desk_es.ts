@@ -4,74 +4,74 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="303"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="316"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="402"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="329"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="342"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="428"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="309"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="335"/>
         <source>Who can unlock this store, and what each can see. Disabling an account takes her key away at once.</source>
         <translation>Quién puede desbloquear esta base de datos y qué puede ver cada una. Al desactivar una cuenta, se le retira la clave de inmediato.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="331"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="357"/>
         <source>&amp;Add…</source>
         <translation>&amp;Agregar…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="332"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="358"/>
         <source>A new account, with her own passphrase</source>
         <translation>Una cuenta nueva, con su propia frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="333"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="359"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Desactivar…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="334"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="360"/>
         <source>She can no longer unlock the store</source>
         <translation>Ya no podrá desbloquear la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="335"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="361"/>
         <source>&amp;Reset passphrase…</source>
         <translation>&amp;Restablecer frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="336"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="362"/>
         <source>A forgotten passphrase, with the recovery key</source>
         <translation>Una frase de contraseña olvidada, con la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="337"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="363"/>
         <source>New re&amp;covery key…</source>
         <translation>Nueva clave de re&amp;cuperación…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="338"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="364"/>
         <source>The old recovery key stops working</source>
         <translation>La clave de recuperación anterior deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="339"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="365"/>
         <source>Rotate data &amp;key…</source>
         <translation>Ca&amp;mbiar la clave de datos…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="341"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="367"/>
         <source>Re-encrypt the store so that old copies of the key file open nothing</source>
         <translation>Volver a cifrar la base de datos para que las copias antiguas del archivo de claves no abran nada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="429"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="455"/>
         <source>Disable an account</source>
         <translation>Desactivar una cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="431"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="457"/>
         <source>{0} will no longer be able to unlock the store; her name stays on her records.
 
 If she may have kept a copy of the store&apos;s files, also change the data key: copies made before then stop opening. This takes a moment, and every other shelterplan window on this store must be closed.</source>
@@ -80,54 +80,54 @@ If she may have kept a copy of the store&apos;s files, also change the data key:
 Si es posible que haya guardado una copia de los archivos de la base de datos, cambie también la clave de datos: las copias hechas antes dejarán de abrirse. Esto tarda un momento, y todas las demás ventanas de shelterplan abiertas sobre esta base de datos deben estar cerradas.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="437"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="463"/>
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="438"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="464"/>
         <source>Disable and change the data key</source>
         <translation>Desactivar y cambiar la clave de datos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="439"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="465"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="468"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="494"/>
         <source>Reset passphrase</source>
         <translation>Restablecer frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="469"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="495"/>
         <source>{0} can now unlock the store with her new passphrase.</source>
         <translation>{0} ya puede desbloquear la base de datos con su nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="478"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="504"/>
         <source>New recovery key</source>
         <translation>Nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="480"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="506"/>
         <source>Make a new recovery key? The current one stops working at once. The new one is shown only once: have paper and a pen ready.</source>
         <translation>¿Crear una nueva clave de recuperación? La actual deja de funcionar de inmediato. La nueva se muestra una sola vez: tenga a mano papel y bolígrafo.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="496"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="500"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="515"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="522"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="526"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="541"/>
         <source>Rotate data key</source>
         <translation>Cambiar la clave de datos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="502"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="528"/>
         <source>Re-encrypt the whole store under a new data key? Every active worker and the recovery key keep working; old copies of the key file stop opening it. Close every other shelterplan window on this store first.</source>
         <translation>¿Volver a cifrar toda la base de datos con una nueva clave de datos? Todas las trabajadoras activas y la clave de recuperación seguirán funcionando; las copias antiguas del archivo de claves dejarán de abrirla. Primero cierre todas las demás ventanas de shelterplan abiertas sobre esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="517"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="543"/>
         <source>The store is now encrypted under a new data key. Backups made before now are still under the old one.</source>
         <translation>La base de datos ahora está cifrada con una nueva clave de datos. Las copias de seguridad hechas antes siguen cifradas con la anterior.</translation>
     </message>
@@ -135,72 +135,72 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="43"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="44"/>
         <source>Worker</source>
         <translation>Trabajadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="44"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="45"/>
         <source>Supervisor</source>
         <translation>Supervisora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="45"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="46"/>
         <source>Admin (no case content)</source>
         <translation>Administradora (sin acceso a casos)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="50"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="51"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="52"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="53"/>
         <source>No passphrase yet</source>
         <translation>Aún sin frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="53"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="54"/>
         <source>Disabled</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="61"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="62"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="62"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="63"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="63"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="64"/>
         <source>Administrator</source>
         <translation>Administradora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="64"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="65"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="73"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="74"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="73"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="74"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="86"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="87"/>
         <source>She can no longer unlock the store.</source>
         <translation>Ya no puede desbloquear la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="88"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="89"/>
         <source>Add her again to give her a passphrase.</source>
         <translation>Vuelva a agregarla para darle una frase de contraseña.</translation>
     </message>
@@ -208,42 +208,42 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>AddWorkerForm</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="131"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="157"/>
         <source>Add a worker</source>
         <translation>Agregar una trabajadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="135"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="161"/>
         <source>Her name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="138"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="164"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="143"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="169"/>
         <source>Also an &amp;administrator (accounts, settings, backups)</source>
         <translation>También &amp;administradora (cuentas, configuración, copias de seguridad)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="149"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="175"/>
         <source>A worker sees her own cases and those shared with her; a supervisor sees every case; an admin manages accounts and settings but sees no case.</source>
         <translation>Una trabajadora ve sus propios casos y los que se comparten con ella; una supervisora ve todos los casos; una administradora gestiona las cuentas y la configuración, pero no ve ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="155"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="181"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="156"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="182"/>
         <source>&amp;Role</source>
         <translation>&amp;Función</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="163"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="189"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
@@ -399,241 +399,241 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="88"/>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="89"/>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="446"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="90"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="448"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="97"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="98"/>
         <source>Worker</source>
         <translation>Trabajadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="98"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="99"/>
         <source>Any worker</source>
         <translation>Cualquier trabajadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="102"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="103"/>
         <source>Find a client by name</source>
         <translation>Buscar a una participante por nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="103"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="104"/>
         <source>Type part of her name…</source>
         <translation>Escriba parte de su nombre…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="107"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="108"/>
         <source>Client</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="109"/>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="310"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="110"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="312"/>
         <source>Any client</source>
         <translation>Cualquier participante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="111"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="112"/>
         <source>Your role reads the audit trail without client names.</source>
         <translation>Con su función, el registro de auditoría se muestra sin nombres de participantes.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="118"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="119"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="119"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="120"/>
         <source>Any action</source>
         <translation>Cualquier acción</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="123"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="124"/>
         <source>From date</source>
         <translation>Desde la fecha</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="124"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="125"/>
         <source>To date (included)</source>
         <translation>Hasta la fecha (incluida)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="125"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="126"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="133"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="134"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="139"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="140"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Trabajadora:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="141"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="142"/>
         <source>&amp;Client:</source>
         <translation>&amp;Participante:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="143"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="144"/>
         <source>&amp;Action:</source>
         <translation>&amp;Acción:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="145"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="146"/>
         <source>&amp;Days:</source>
         <translation>&amp;Días:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="151"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="152"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="158"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="159"/>
         <source>Audit trail entries, newest first</source>
         <translation>Entradas del registro de auditoría, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="175"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="177"/>
         <source>How many entries are shown</source>
         <translation>Cuántas entradas se muestran</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="176"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="178"/>
         <source>Show &amp;more</source>
         <translation>Mostrar &amp;más</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="178"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="180"/>
         <source>Fetch the next older entries</source>
         <translation>Cargar las siguientes entradas más antiguas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="181"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="183"/>
         <source>C&amp;heck the chain</source>
         <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="185"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="187"/>
         <source>Check every page of the database and that no entry of the audit trail was changed, removed or reordered (as `shelterplan verify` does)</source>
         <translation>Verificar cada página de la base de datos y que ninguna entrada del registro de auditoría se haya modificado, eliminado ni reordenado (como hace `shelterplan verify`)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="191"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="193"/>
         <source>Result of the check</source>
         <translation>Resultado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="254"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="256"/>
         <source>Any day</source>
         <translation>Cualquier día</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="314"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="316"/>
         <source>{0} (since {1})</source>
         <translation>{0} (desde {1})</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="339"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="341"/>
         <source>{0} clients found: pick one to see her entries</source>
         <translation>Se encontraron {0} participantes: elija una para ver sus entradas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="360"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="362"/>
         <source>No entries match.</source>
         <translation>Ninguna entrada coincide.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="363"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="365"/>
         <source>Showing the newest {0} of {1} entries</source>
         <translation>Se muestran las {0} entradas más recientes de {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="366"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="368"/>
         <source>1 entry</source>
         <translation>1 entrada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="368"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="370"/>
         <source>{0} entries</source>
         <translation>{0} entradas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="380"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="382"/>
         <source>Checking every page of the store and every entry of the trail…</source>
         <translation>Verificando cada página de la base de datos y cada entrada del registro…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="391"/>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="393"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="395"/>
         <source>⚠ {0}</source>
         <translation>⚠ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="399"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="401"/>
         <source>The database file is damaged: some of its pages fail their check. Keep the store as it is, do not write to it, and tell your administrator; a backup can be restored.</source>
         <translation>El archivo de la base de datos está dañado: algunas de sus páginas no superan la verificación. Deje la base de datos tal como está, no escriba en ella y avise a su administradora; se puede restaurar una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="406"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="408"/>
         <source>The store is intact: every page of the database checks out and the audit trail of {0} entries is unbroken.</source>
         <translation>La base de datos está intacta: todas sus páginas superan la verificación y el registro de auditoría de {0} entradas no tiene interrupciones.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="410"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="412"/>
         <source>an entry is missing</source>
         <translation>falta una entrada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="412"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="414"/>
         <source>it does not follow the entry before it</source>
         <translation>no sigue a la entrada anterior</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="414"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="416"/>
         <source>the entry was changed</source>
         <translation>la entrada fue modificada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="417"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="419"/>
         <source>The audit trail is broken at entry {0} of {1}: {2}.</source>
         <translation>El registro de auditoría se interrumpe en la entrada {0} de {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="422"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="424"/>
         <source>That entry reads: {0}.</source>
         <translation>Esa entrada dice: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="424"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="426"/>
         <source>Everything up to entry {0} ({1}) checks out.</source>
         <translation>Todo hasta la entrada {0} ({1}) es correcto.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="428"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="430"/>
         <source>The break is at the very start of the trail.</source>
         <translation>La interrupción está al principio mismo del registro.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="433"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="435"/>
         <source>The store may have been altered outside the app: keep it as it is and tell your administrator.</source>
         <translation>Es posible que la base de datos se haya modificado fuera de la aplicación: déjela tal como está y avise a su administradora.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="439"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="441"/>
         <source>no worker named</source>
         <translation>sin trabajadora indicada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="440"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="442"/>
         <source>{0}, {1}, {2}</source>
         <translation>{0}, {1}, {2}</translation>
     </message>
@@ -699,22 +699,22 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>BackupReminder</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="271"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="291"/>
         <source>Backups…</source>
         <translation>Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="273"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="293"/>
         <source>No backup yet: back up now…</source>
         <translation>Aún no hay copia de seguridad: hacerla ahora…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="275"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="295"/>
         <source>Last backup {0} days ago: back up now…</source>
         <translation>Última copia hace {0} días: hacer una ahora…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="278"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="298"/>
         <source>Backup folder, reminder and Back up now</source>
         <translation>Carpeta de copias, recordatorio y Hacer copia ahora</translation>
     </message>
@@ -722,114 +722,124 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="82"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="85"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="90"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="93"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="91"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="94"/>
         <source>For example a USB drive</source>
         <translation>Por ejemplo, una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="92"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="95"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="94"/>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="182"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="97"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="191"/>
         <source>Choose the backup folder</source>
         <translation>Elegir la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="102"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="105"/>
         <source>Remind after this many days without a backup</source>
         <translation>Recordar después de esta cantidad de días sin copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="104"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="107"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="108"/>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="133"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="111"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="143"/>
         <source>Last backup</source>
         <translation>Última copia</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="111"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="114"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="113"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="116"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="117"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="120"/>
         <source>Backing up</source>
         <translation>Copia en curso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="122"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="125"/>
         <source>Backup result</source>
         <translation>Resultado de la copia</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="128"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="130"/>
+        <source>R&amp;estore from a backup…</source>
+        <translation>R&amp;estaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="133"/>
+        <source>Replace the store with a backup (the store now in use is kept)</source>
+        <translation>Reemplazar la base de datos por una copia de seguridad (la base actual se conserva)</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="138"/>
         <source>Backup &amp;folder</source>
         <translation>&amp;Carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="132"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="142"/>
         <source>&amp;Remind after</source>
         <translation>&amp;Recordar después de</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="136"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="146"/>
         <source>Each backup is one encrypted file. The recovery key restores it on any computer; an administrator&apos;s passphrase restores it on this computer (and on any computer when the store works with passphrases only). Keep the drive somewhere safe, away from this laptop.</source>
         <translation>Cada copia de seguridad es un único archivo cifrado. La clave de recuperación la restaura en cualquier computadora; la frase de contraseña de una administradora la restaura en esta computadora (y en cualquiera cuando la base de datos funciona solo con frases de contraseña). Guarde la memoria en un lugar seguro, lejos de esta computadora portátil.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="170"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="180"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="175"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="184"/>
         <source>{0} (today)</source>
         <translation>{0} (hoy)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="177"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="186"/>
         <source>{0} ({1} days ago)</source>
         <translation>{0} (hace {1} días)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="198"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="207"/>
         <source>The settings were not saved</source>
         <translation>No se guardó la configuración</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="213"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="223"/>
         <source>Backing up… the app can be used meanwhile.</source>
         <translation>Haciendo la copia… mientras tanto se puede seguir usando la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="223"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="234"/>
         <source>No backup was made</source>
         <translation>No se hizo ninguna copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="227"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="238"/>
         <source>Backup written: {0} ({1} MB).</source>
         <translation>Copia guardada: {0} ({1} MB).</translation>
     </message>
@@ -837,72 +847,72 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="187"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="188"/>
         <source>Client</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="188"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="189"/>
         <source>Phase</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="189"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="190"/>
         <source>Next step</source>
         <translation>Próximo paso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="190"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="191"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="191"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="192"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="192"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="193"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="193"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="194"/>
         <source>Worker</source>
         <translation>Trabajadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="199"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="200"/>
         <source>Her preferred name or alias</source>
         <translation>Su nombre preferido o alias</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="200"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="201"/>
         <source>When the next open step is due</source>
         <translation>Cuándo vence el próximo paso pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="201"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="202"/>
         <source>Open steps past their due date</source>
         <translation>Pasos pendientes con la fecha límite vencida</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="202"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="203"/>
         <source>The lead worker</source>
         <translation>La trabajadora responsable</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="249"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="250"/>
         <source>⚠ {0}</source>
         <translation>⚠ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="256"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="257"/>
         <source>1 step overdue</source>
         <translation>1 paso atrasado</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="257"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="258"/>
         <source>{0} steps overdue</source>
         <translation>{0} pasos atrasados</translation>
     </message>
@@ -995,37 +1005,37 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
         <translation>Número de casos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/caseload_view.py" line="178"/>
+        <location filename="../../src/shelterplan/ui/caseload_view.py" line="183"/>
         <source>Any worker</source>
         <translation>Cualquier trabajadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/caseload_view.py" line="252"/>
+        <location filename="../../src/shelterplan/ui/caseload_view.py" line="257"/>
         <source>{0}+ cases</source>
         <translation>{0}+ casos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/caseload_view.py" line="260"/>
+        <location filename="../../src/shelterplan/ui/caseload_view.py" line="265"/>
         <source>1 case</source>
         <translation>1 caso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/caseload_view.py" line="262"/>
+        <location filename="../../src/shelterplan/ui/caseload_view.py" line="267"/>
         <source>{0} cases</source>
         <translation>{0} casos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/caseload_view.py" line="276"/>
+        <location filename="../../src/shelterplan/ui/caseload_view.py" line="281"/>
         <source>&amp;Open case</source>
         <translation>Abrir &amp;caso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/caseload_view.py" line="279"/>
+        <location filename="../../src/shelterplan/ui/caseload_view.py" line="284"/>
         <source>&amp;Sort by</source>
         <translation>&amp;Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/caseload_view.py" line="330"/>
+        <location filename="../../src/shelterplan/ui/caseload_view.py" line="335"/>
         <source>Caseload</source>
         <translation>Casos a cargo</translation>
     </message>
@@ -1033,22 +1043,22 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/crash.py" line="56"/>
+        <location filename="../../src/shelterplan/ui/crash.py" line="57"/>
         <source>shelterplan hit a problem</source>
         <translation>shelterplan tuvo un problema</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/crash.py" line="59"/>
+        <location filename="../../src/shelterplan/ui/crash.py" line="60"/>
         <source>Something unexpected went wrong. Your saved work is safe in the store. Please copy the report below and give it to your administrator; it contains no client information.</source>
         <translation>Ocurrió un error inesperado. Su trabajo guardado está a salvo en la base de datos. Copie el informe de abajo y entrégueselo a su administradora; no contiene información de ninguna participante.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/crash.py" line="67"/>
+        <location filename="../../src/shelterplan/ui/crash.py" line="68"/>
         <source>Problem report</source>
         <translation>Informe del problema</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/crash.py" line="69"/>
+        <location filename="../../src/shelterplan/ui/crash.py" line="70"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Copiar informe</translation>
     </message>
@@ -1279,27 +1289,37 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="75"/>
+        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="50"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="65"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="78"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="76"/>
+        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="79"/>
         <source>T&amp;able</source>
         <translation>&amp;Tabla</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="93"/>
+        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="96"/>
         <source>{0}: chart</source>
         <translation>{0}: gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="94"/>
+        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="97"/>
         <source>The same figures are in the Table tab.</source>
         <translation>Las mismas cifras están en la pestaña Tabla.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="95"/>
+        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="98"/>
         <source>{0}: table</source>
         <translation>{0}: tabla</translation>
     </message>
@@ -1307,113 +1327,123 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="57"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="370"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="60"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="419"/>
         <source>shelterplan</source>
         <translation>shelterplan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="75"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="79"/>
         <source>Your desk</source>
         <translation>Su escritorio</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="76"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="122"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="80"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="128"/>
         <source>Caseload</source>
         <translation>Casos a cargo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="77"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="123"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="81"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="129"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="78"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="124"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="315"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="359"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="82"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="130"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="364"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="408"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="105"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="111"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="113"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="119"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="125"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="131"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Buscar una participante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="126"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="132"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nueva participante…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="127"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="133"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="128"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="134"/>
         <source>Lock now (Ctrl+L): hides every client detail</source>
         <translation>Bloquear ahora (Ctrl+L): oculta todos los datos de las participantes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="130"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="136"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="132"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="138"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Cuentas…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="133"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="139"/>
         <source>A&amp;gency details…</source>
         <translation>&amp;Datos de la organización…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="135"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="141"/>
         <source>The agency&apos;s name, address and logo on printed plans</source>
         <translation>El nombre, la dirección y el logotipo de la organización en los planes impresos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="138"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="143"/>
+        <source>&amp;Retention…</source>
+        <translation>&amp;Conservación…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="145"/>
+        <source>How long closed cases are kept, and purging older ones</source>
+        <translation>Cuánto tiempo se conservan los casos cerrados, y depuración de los más antiguos</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="148"/>
         <source>&amp;Outcomes…</source>
         <translation>Res&amp;ultados…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="177"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="188"/>
         <source> · passphrase-only mode</source>
         <translation> · modo solo con frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="178"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="189"/>
         <source>Signed in as {0}</source>
         <translation>Sesión iniciada como {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="209"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="222"/>
         <source>Safety plan</source>
         <translation>Plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="211"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="224"/>
         <source>The case is created. Would she like to make her safety plan now? (You can also do it later from the Safety plan tab.)</source>
         <translation>El caso está creado. ¿Quiere hacer su plan de seguridad ahora? (También puede hacerlo más tarde desde la pestaña Plan de seguridad.)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="367"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="416"/>
         <source>Case: {0}</source>
         <translation>Caso: {0}</translation>
     </message>
@@ -1429,132 +1459,132 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>OutcomesDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="74"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="75"/>
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="75"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="76"/>
         <source>Outcome reports</source>
         <translation>Informes de resultados</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="98"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="100"/>
         <source>Save &amp;PDF report…</source>
         <translation>Guardar informe &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="100"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="102"/>
         <source>Save the report as a PDF file (not encrypted)</source>
         <translation>Guardar el informe como archivo PDF (sin cifrar)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="102"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="104"/>
         <source>Save &amp;CSV…</source>
         <translation>Guardar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="104"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="106"/>
         <source>Save every table as a CSV file (not encrypted)</source>
         <translation>Guardar cada tabla como archivo CSV (sin cifrar)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="106"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="108"/>
         <source>&amp;Export for funders…</source>
         <translation>&amp;Exportar para financiadores…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="109"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="111"/>
         <source>Save the de-identified export for funders: no names, small counts hidden</source>
         <translation>Guardar la exportación anonimizada para financiadores: sin nombres y con los recuentos pequeños ocultos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="112"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="114"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="129"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="132"/>
         <source>Period starts on</source>
         <translation>El período empieza el</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="130"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="133"/>
         <source>Period ends on</source>
         <translation>El período termina el</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="133"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="136"/>
         <source>Group by month or quarter</source>
         <translation>Agrupar por mes o trimestre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="134"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="137"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="135"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="138"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="141"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="144"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="144"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="147"/>
         <source>Lead worker</source>
         <translation>Trabajadora responsable</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="147"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="150"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="148"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="151"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="149"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="152"/>
         <source>&amp;By</source>
         <translation>Po&amp;r</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="150"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="153"/>
         <source>Pro&amp;gram</source>
         <translation>Pro&amp;grama</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="151"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="154"/>
         <source>&amp;Worker</source>
         <translation>&amp;Trabajadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="183"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="186"/>
         <source>All programs</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="184"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="187"/>
         <source>All workers</source>
         <translation>Todas las trabajadoras</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="247"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="250"/>
         <source>Figures as of {0} · {1} cases in the period</source>
         <translation>Datos al {0} · {1} casos en el período</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="273"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="276"/>
         <source>Export for funders</source>
         <translation>Exportar para financiadores</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="275"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="278"/>
         <source>Saved {0}. It holds aggregate figures for the whole agency over the period, with counts under 5 hidden; the export is recorded in the audit trail.</source>
         <translation>Se guardó {0}. Contiene datos agregados de toda la organización durante el período, con los recuentos menores de 5 ocultos; la exportación queda anotada en el registro de auditoría.</translation>
     </message>
@@ -1611,220 +1641,220 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="50"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="51"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="51"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="52"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="52"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="53"/>
         <source>Missed</source>
         <translation>No realizado</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="53"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="54"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="56"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="57"/>
         <source>Active</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="57"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="58"/>
         <source>Achieved</source>
         <translation>Lograda</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="58"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="59"/>
         <source>Set aside</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="61"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="62"/>
         <source>Client</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="62"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="63"/>
         <source>Worker</source>
         <translation>Trabajadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="63"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="64"/>
         <source>Provider</source>
         <translation>Servicio externo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="64"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="65"/>
         <source>Support person</source>
         <translation>Persona de apoyo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="67"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="68"/>
         <source>Long-term goal</source>
         <translation>Meta a largo plazo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="68"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="69"/>
         <source>Intermediate goal</source>
         <translation>Meta intermedia</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="71"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="72"/>
         <source>Long-term goal: {0}</source>
         <translation>Meta a largo plazo: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="72"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="73"/>
         <source>Intermediate goal: {0}</source>
         <translation>Meta intermedia: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="75"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="76"/>
         <source>Safety</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="76"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="77"/>
         <source>Housing</source>
         <translation>Vivienda</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="77"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="78"/>
         <source>Income</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="78"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="79"/>
         <source>Physical health</source>
         <translation>Salud física</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="79"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="80"/>
         <source>Mental health</source>
         <translation>Salud mental</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="80"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="81"/>
         <source>Substance use</source>
         <translation>Consumo de sustancias</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="81"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="82"/>
         <source>Legal and justice</source>
         <translation>Asuntos legales</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="82"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="83"/>
         <source>Immigration</source>
         <translation>Inmigración</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="83"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="84"/>
         <source>Children</source>
         <translation>Hijas e hijos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="84"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="85"/>
         <source>Education and employment</source>
         <translation>Estudios y empleo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="85"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="86"/>
         <source>Social support</source>
         <translation>Apoyo social</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="86"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="87"/>
         <source>Culture</source>
         <translation>Cultura</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="285"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="286"/>
         <source>Goal or step</source>
         <translation>Meta o paso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="286"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="287"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="287"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="288"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="288"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="289"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="289"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="290"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="320"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="321"/>
         <source>Target {0}</source>
         <translation>Prevista para {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="329"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="330"/>
         <source>Domain: {0}</source>
         <translation>Ámbito: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="331"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="332"/>
         <source>A concurrent theme, worked on alongside the plan.</source>
         <translation>Un tema paralelo, que se trabaja a la par del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="373"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="374"/>
         <source>{0}  (agency copy only)</source>
         <comment>an item left off her copy</comment>
         <translation>{0}  (solo en la copia de la organización)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="382"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="383"/>
         <source>Overdue: {0}</source>
         <translation>Atrasado: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="387"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="388"/>
         <source>{0}: {1}</source>
         <comment>outcome date: what happened</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="394"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="395"/>
         <source>This step is overdue: it is still open and was due {0}.</source>
         <translation>Este paso está atrasado: sigue pendiente y vencía el {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="402"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="403"/>
         <source>{0}: {1}</source>
         <comment>party: name</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="409"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="410"/>
         <source>Appointment: {0} at {1}</source>
         <translation>Cita: {0} a las {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="411"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="412"/>
         <source>Where: {0}</source>
         <translation>Dónde: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="413"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="414"/>
         <source>Instructions: {0}</source>
         <translation>Indicaciones: {0}</translation>
     </message>
@@ -1896,34 +1926,66 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
     </message>
 </context>
 <context>
+    <name>PurgePrompt</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="80"/>
+        <source>Purge closed cases</source>
+        <translation>Depurar casos cerrados</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="82"/>
+        <source>This erases {0} client file(s) for good: every record of their {1} case(s), all closed before {2}. It cannot be undone.
+
+Backups made before still hold these files; restoring one erases them again.</source>
+        <translation>Esto borra para siempre {0} expediente(s) de participante: todos los registros de sus {1} caso(s), todos cerrados antes del {2}. No se puede deshacer.
+
+Las copias de seguridad anteriores todavía contienen estos expedientes; al restaurar una, se vuelven a borrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="88"/>
+        <source>{0} old case(s) stay because their client has a more recent or open case.</source>
+        <translation>{0} caso(s) antiguo(s) se conservan porque su participante tiene un caso más reciente o abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="94"/>
+        <source>I understand: erase these {0} client file(s) for good.</source>
+        <translation>Entiendo: borrar para siempre estos {0} expediente(s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="101"/>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Borrar para siempre</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="247"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="273"/>
         <source>New recovery key</source>
         <translation>Nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="250"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="276"/>
         <source>&lt;b&gt;Write this recovery key down now and keep it locked away.&lt;/b&gt; It is shown only this once. The old recovery key no longer opens the store. Without a recovery key, a forgotten passphrase cannot be reset.</source>
         <translation>&lt;b&gt;Anote esta clave de recuperación ahora y guárdela bajo llave.&lt;/b&gt; Se muestra solo esta vez. La clave de recuperación anterior ya no abre la base de datos. Sin una clave de recuperación, no se puede restablecer una frase de contraseña olvidada.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="260"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="286"/>
         <source>The new recovery key</source>
         <translation>La nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="268"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="294"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="269"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="295"/>
         <source>The clipboard is cleared after a minute</source>
         <translation>El portapapeles se vacía al cabo de un minuto</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="275"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="301"/>
         <source>I have written it down</source>
         <translation>Ya la anoté</translation>
     </message>
@@ -1931,29 +1993,360 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>ResetPassphraseForm</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="201"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="227"/>
         <source>Reset a forgotten passphrase</source>
         <translation>Restablecer una frase de contraseña olvidada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="205"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="231"/>
         <source>Give {0} a new passphrase. The store&apos;s recovery key is needed; her old passphrase stops working.</source>
         <translation>Dé a {0} una nueva frase de contraseña. Se necesita la clave de recuperación de la base de datos; su frase de contraseña anterior deja de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="210"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="236"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="215"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="241"/>
         <source>Recovery &amp;key</source>
         <translation>&amp;Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="219"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="245"/>
         <source>Set passphrase</source>
         <translation>Establecer frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="109"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="123"/>
+        <source>Backup file</source>
+        <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="125"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="127"/>
+        <source>Choose the backup file</source>
+        <translation>Elegir el archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="135"/>
+        <source>Backup made on</source>
+        <translation>Copia hecha el</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="138"/>
+        <source>What the backup replaces</source>
+        <translation>Lo que la copia reemplaza</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="141"/>
+        <source>&amp;The recovery key</source>
+        <translation>&amp;La clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="143"/>
+        <source>An &amp;administrator&apos;s passphrase</source>
+        <translation>La frase de contraseña de una &amp;administradora</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="156"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="158"/>
+        <source>Groups of four letters and digits</source>
+        <translation>Grupos de cuatro letras y dígitos</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="162"/>
+        <source>Administrator&apos;s name</source>
+        <translation>Nombre de la administradora</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="165"/>
+        <source>Administrator&apos;s passphrase</source>
+        <translation>Frase de contraseña de la administradora</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="174"/>
+        <source>Give the recovery key (shown once when the store was made, and kept on paper), or the name and passphrase of an administrator as they were when the backup was made.</source>
+        <translation>Escriba la clave de recuperación (mostrada una sola vez al crear la base de datos y guardada en papel), o el nombre y la frase de contraseña de una administradora tal como eran cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="198"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="203"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="205"/>
+        <source>Restore this backup</source>
+        <translation>Restaurar esta copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="209"/>
+        <source>Restoring</source>
+        <translation>Restaurando</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="220"/>
+        <source>Restore status</source>
+        <translation>Estado de la restauración</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="228"/>
+        <source>Backup &amp;file</source>
+        <translation>&amp;Archivo de copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="231"/>
+        <source>Made on</source>
+        <translation>Hecha el</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="232"/>
+        <source>Replaces</source>
+        <translation>Reemplaza</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="233"/>
+        <source>Open it with</source>
+        <translation>Abrirla con</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="234"/>
+        <source>Recovery &amp;key</source>
+        <translation>&amp;Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="235"/>
+        <source>Administrator&apos;s &amp;name</source>
+        <translation>&amp;Nombre de la administradora</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="236"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="279"/>
+        <source>Choose a backup file.</source>
+        <translation>Elija un archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="289"/>
+        <source>{0} ({1} MB)</source>
+        <translation>{0} ({1} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="292"/>
+        <source>The store now in this folder, with everything recorded in it.</source>
+        <translation>La base de datos que está ahora en esta carpeta, con todo lo que tiene registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="296"/>
+        <source>The store now in use is not changed until the restored one has passed every check. It is then kept, not deleted, in a folder named replaced-… beside it. shelterplan then locks, and you sign in to the restored store.</source>
+        <translation>La base de datos actual no cambia hasta que la restaurada haya pasado todas las comprobaciones. Después se conserva, sin borrarla, en una carpeta llamada replaced-… a su lado. Luego shelterplan se bloquea y usted inicia sesión en la base restaurada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="304"/>
+        <source>Replace the store in this folder with this backup of {0}. What was recorded after {0} is not in the backup (files erased since then are erased again).</source>
+        <translation>Reemplazar la base de datos de esta carpeta por esta copia del {0}. Lo registrado después del {0} no está en la copia (los expedientes borrados desde entonces se vuelven a borrar).</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="310"/>
+        <source>Nothing: this folder has no store yet.</source>
+        <translation>Nada: esta carpeta todavía no tiene base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="313"/>
+        <source>Nothing in this folder is written until the backup has passed every check. Then you sign in to the restored store.</source>
+        <translation>No se escribe nada en esta carpeta hasta que la copia haya pasado todas las comprobaciones. Después usted inicia sesión en la base restaurada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="318"/>
+        <source>Put this backup of {0} in this folder as its store.</source>
+        <translation>Poner esta copia del {0} en esta carpeta como su base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="360"/>
+        <source>Checking the backup… The store in this folder is not changed meanwhile.</source>
+        <translation>Comprobando la copia… Mientras tanto, la base de datos de esta carpeta no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="370"/>
+        <source>The backup passed every check. Putting it in place…</source>
+        <translation>La copia pasó todas las comprobaciones. Colocándola…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="402"/>
+        <source>The store in this folder was not changed. shelterplan is locked: sign in again to go on working.</source>
+        <translation>La base de datos de esta carpeta no cambió. shelterplan está bloqueado: inicie sesión de nuevo para seguir trabajando.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="429"/>
+        <source>The backup of {0} is restored; it passed every check.</source>
+        <translation>La copia del {0} está restaurada; pasó todas las comprobaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="434"/>
+        <source>The store it replaced is kept in {0}.</source>
+        <translation>La base de datos reemplazada se conserva en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="438"/>
+        <source>The replaced store could not be read, so files erased after this backup could not be erased again: check that no erased client came back.</source>
+        <translation>No se pudo leer la base reemplazada, así que los expedientes borrados después de esta copia no se pudieron volver a borrar: compruebe que ninguna participante borrada haya vuelto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="444"/>
+        <source>{0} client file(s) erased after the backup were erased again.</source>
+        <translation>{0} expediente(s) borrado(s) después de la copia se volvieron a borrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="449"/>
+        <source>It was updated to this version of shelterplan.</source>
+        <translation>Se actualizó a esta versión de shelterplan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="453"/>
+        <source>It was tied to another laptop, so the passphrases do not open it here: with the recovery key, an administrator gives each worker a new passphrase (shelterplan worker reset-passphrase NAME).</source>
+        <translation>Estaba vinculada a otra computadora portátil, así que las frases de contraseña no la abren aquí: con la clave de recuperación, una administradora da a cada trabajadora una nueva frase de contraseña (shelterplan worker reset-passphrase NOMBRE).</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="461"/>
+        <source>These accounts cannot sign in until an administrator sets a new passphrase: {0}.</source>
+        <translation>Estas cuentas no pueden iniciar sesión hasta que una administradora les dé una nueva frase de contraseña: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="465"/>
+        <source>Sign in to the restored store on the unlock screen.</source>
+        <translation>Inicie sesión en la base restaurada en la pantalla de desbloqueo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="481"/>
+        <source>Choose the backup to restore</source>
+        <translation>Elegir la copia que se va a restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="483"/>
+        <source>shelterplan backups (*.spbackup);;All files (*)</source>
+        <translation>Copias de shelterplan (*.spbackup);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="126"/>
+        <source>Retention of closed cases</source>
+        <translation>Conservación de casos cerrados</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="133"/>
+        <source>&amp;Purge closed cases after</source>
+        <translation>&amp;Depurar los casos cerrados después de</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="137"/>
+        <source>Years to keep closed cases</source>
+        <translation>Años que se conservan los casos cerrados</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="139"/>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="147"/>
+        <source>Closed cases older than the period</source>
+        <translation>Casos cerrados más antiguos que el período</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="151"/>
+        <source>Purge &amp;now…</source>
+        <translation>Depurar &amp;ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="153"/>
+        <source>Purge now</source>
+        <translation>Depurar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="157"/>
+        <source>Purging</source>
+        <translation>Depurando</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="168"/>
+        <source>Purge result</source>
+        <translation>Resultado de la depuración</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="173"/>
+        <source>Nothing is erased by itself: an administrator purges when the agency&apos;s rules say so. A client is erased only when all her cases are closed and older than the period; a client with a more recent or open case keeps her whole file. Backups made before still hold erased files, and restoring one erases them again.</source>
+        <translation>Nada se borra solo: una administradora depura cuando las reglas de la organización lo indican. Una participante se borra solo si todos sus casos están cerrados y son más antiguos que el período; una participante con un caso más reciente o abierto conserva todo su expediente. Las copias anteriores todavía contienen los expedientes borrados, y al restaurar una se vuelven a borrar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="191"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="243"/>
+        <source>Off: closed cases are kept until someone erases them.</source>
+        <translation>Desactivado: los casos cerrados se conservan hasta que alguien los borre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="249"/>
+        <source>{0} closed case(s) were closed before {1}: purging would erase {2} client file(s) ({3} case(s)); {4} case(s) stay because their client has a more recent or open case.</source>
+        <translation>{0} caso(s) se cerraron antes del {1}: la depuración borraría {2} expediente(s) ({3} caso(s)); {4} caso(s) se conservan porque su participante tiene un caso más reciente o abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="273"/>
+        <source>The setting was not saved</source>
+        <translation>La configuración no se guardó</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="288"/>
+        <source>Nothing was erased</source>
+        <translation>No se borró nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="296"/>
+        <source>Nothing was erased.</source>
+        <translation>No se borró nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="308"/>
+        <source>Erasing, then rewriting the store file… this can take a minute.</source>
+        <translation>Borrando y luego reescribiendo el archivo de la base de datos… puede tardar un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="319"/>
+        <source>The purge did not finish</source>
+        <translation>La depuración no terminó</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="322"/>
+        <source>Erased {0} client file(s) with {1} case(s).</source>
+        <translation>Se borraron {0} expediente(s) con {1} caso(s).</translation>
     </message>
 </context>
 <context>
@@ -2248,73 +2641,73 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="136"/>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="287"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="137"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="291"/>
         <source>Mark as signed</source>
         <translation>Marcar como firmado</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="141"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="142"/>
         <source>Version {0} of the plan will be kept exactly as printed and signed. Later changes will make a new version.</source>
         <translation>La versión {0} del plan se conservará tal como se imprimió y firmó. Los cambios posteriores crearán una nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="153"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="154"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="154"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="155"/>
         <source>Check that this matches the footer of the paper copy.</source>
         <translation>Compruebe que coincide con el pie de página de la copia en papel.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="161"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="162"/>
         <source>Signed on</source>
         <translation>Firmado el</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="165"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="166"/>
         <source>Signed &amp;on</source>
         <translation>&amp;Firmado el</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="167"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="168"/>
         <source>The date cannot be in the future.</source>
         <translation>La fecha no puede ser futura.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="199"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="203"/>
         <source>&amp;Mark as signed</source>
         <translation>&amp;Marcar como firmado</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="206"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="210"/>
         <source>Fingerprint:</source>
         <translation>Huella:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="266"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="270"/>
         <source>{0}: signature</source>
         <translation>{0}: firma</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="268"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="272"/>
         <source>{0}: name</source>
         <translation>{0}: nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="270"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="274"/>
         <source>a date that is not in the future</source>
         <translation>una fecha que no sea futura</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="279"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="283"/>
         <source>Still needed: {0}</source>
         <translation>Falta: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="288"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="292"/>
         <source>The signing date is in the future. Choose the day it was signed.</source>
         <translation>La fecha de firma es futura. Elija el día en que se firmó.</translation>
     </message>
@@ -2322,32 +2715,32 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>SignatureBlockEditor</name>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="76"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="77"/>
         <source>{0}: name</source>
         <translation>{0}: nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="78"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="79"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="81"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="82"/>
         <source>Signed on paper</source>
         <translation>Firmado en papel</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="83"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="84"/>
         <source>{0}: signed on paper</source>
         <translation>{0}: firmado en papel</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="88"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="89"/>
         <source>{0}: signature drawn on screen</source>
         <translation>{0}: firma dibujada en la pantalla</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="93"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="94"/>
         <source>Signature drawn on screen (optional)</source>
         <translation>Firma dibujada en la pantalla (opcional)</translation>
     </message>
@@ -2456,37 +2849,42 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/today_model.py" line="135"/>
+        <location filename="../../src/shelterplan/ui/models/today_model.py" line="124"/>
+        <source>Overdue: {0}</source>
+        <translation>Atrasado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/models/today_model.py" line="137"/>
         <source>Today, {0}</source>
         <translation>Hoy, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/today_model.py" line="136"/>
+        <location filename="../../src/shelterplan/ui/models/today_model.py" line="138"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/today_model.py" line="141"/>
+        <location filename="../../src/shelterplan/ui/models/today_model.py" line="143"/>
         <source>1 day late</source>
         <translation>1 día de retraso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/today_model.py" line="141"/>
+        <location filename="../../src/shelterplan/ui/models/today_model.py" line="143"/>
         <source>{0} days late</source>
         <translation>{0} días de retraso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/today_model.py" line="142"/>
+        <location filename="../../src/shelterplan/ui/models/today_model.py" line="144"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/today_model.py" line="147"/>
+        <location filename="../../src/shelterplan/ui/models/today_model.py" line="149"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/today_model.py" line="149"/>
+        <location filename="../../src/shelterplan/ui/models/today_model.py" line="151"/>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
@@ -2539,7 +2937,7 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/today_view.py" line="125"/>
+        <location filename="../../src/shelterplan/ui/today_view.py" line="126"/>
         <source>Today, {0}</source>
         <translation>Hoy, {0}</translation>
     </message>
@@ -2547,82 +2945,107 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="34"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="40"/>
         <source>shelterplan</source>
         <translation>shelterplan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="44"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="50"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="50"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="56"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="53"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="59"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="60"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="66"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="63"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="70"/>
+        <source>There is no shelterplan store in this folder yet. If this laptop replaces one whose store was backed up, restore the backup. Otherwise an administrator creates a store with &apos;shelterplan init&apos;.</source>
+        <translation>Todavía no hay una base de datos de shelterplan en esta carpeta. Si esta computadora reemplaza a otra cuya base tenía copia de seguridad, restaure la copia. Si no, una administradora crea una base con «shelterplan init».</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="77"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="80"/>
+        <source>With the recovery key or an administrator&apos;s passphrase</source>
+        <translation>Con la clave de recuperación o la frase de contraseña de una administradora</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="88"/>
         <source>&amp;Your name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="64"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="89"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="71"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="96"/>
         <source>No system keyring is available: this store is protected by passphrases only, not tied to this computer.</source>
         <translation>No hay ningún llavero del sistema disponible: esta base de datos está protegida solo por frases de contraseña, sin vínculo con esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="79"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="104"/>
         <source>Demo store with synthetic cases. Every passphrase is: {0}</source>
         <translation>Base de datos de demostración con casos ficticios. Todas las frases de contraseña son: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="90"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="115"/>
         <source>Language of the screen</source>
         <translation>Idioma de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="91"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="116"/>
         <source>As the computer is set</source>
         <translation>Como la computadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="100"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="125"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="139"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="180"/>
+        <source>The backup is restored, but it was tied to another laptop: the passphrases open it here only once an administrator has set new ones with the recovery key.</source>
+        <translation>La copia está restaurada, pero estaba vinculada a otra computadora: las frases de contraseña solo la abrirán aquí cuando una administradora haya establecido otras nuevas con la clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="186"/>
+        <source>The backup is restored. Sign in to the restored store.</source>
+        <translation>La copia está restaurada. Inicie sesión en la base restaurada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="205"/>
         <source>Type your name and your passphrase.</source>
         <translation>Escriba su nombre y su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="154"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="220"/>
         <source>Too many wrong passphrases. Wait {0} seconds and try again.</source>
         <translation>Demasiadas frases de contraseña incorrectas. Espere {0} segundos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="158"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="224"/>
         <source>The name or passphrase is not right. Check the spelling and try again.</source>
         <translation>El nombre o la frase de contraseña no son correctos. Revise cómo los escribió y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="164"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="230"/>
         <source>The screen will be in this language the next time shelterplan starts.</source>
         <translation>La pantalla estará en este idioma la próxima vez que se abra shelterplan.</translation>
     </message>
@@ -2698,7 +3121,27 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="102"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="104"/>
+        <source>A passphrase needs at least {0} characters: a short sentence of your own is easy to remember.</source>
+        <translation>Una frase de contraseña necesita al menos {0} caracteres: una frase corta propia es fácil de recordar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="108"/>
+        <source>A passphrase can have at most {0} characters.</source>
+        <translation>Una frase de contraseña puede tener como máximo {0} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="112"/>
+        <source>This passphrase is too common: choose a longer phrase of your own.</source>
+        <translation>Esta frase de contraseña es demasiado común: elija una frase propia más larga.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="113"/>
+        <source>A passphrase cannot be your name: choose a phrase of your own.</source>
+        <translation>Una frase de contraseña no puede ser su nombre: elija una frase propia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="117"/>
         <source>At least 12 characters: a short sentence of your own.</source>
         <translation>Al menos 12 caracteres: una frase corta de su invención.</translation>
     </message>
@@ -3114,7 +3557,7 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../src/shelterplan/ui/crash.py" line="93"/>
+        <location filename="../../src/shelterplan/ui/crash.py" line="96"/>
         <source>shelterplan</source>
         <translation>shelterplan</translation>
     </message>

@@ -4,74 +4,74 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="303"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="316"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="402"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="329"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="342"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="428"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="309"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="335"/>
         <source>Who can unlock this store, and what each can see. Disabling an account takes her key away at once.</source>
         <translation>Qui peut déverrouiller cette base de données, et ce que chacune peut voir. Désactiver un compte lui retire sa clé sur-le-champ.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="331"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="357"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="332"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="358"/>
         <source>A new account, with her own passphrase</source>
         <translation>Un nouveau compte, avec sa propre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="333"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="359"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Désactiver…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="334"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="360"/>
         <source>She can no longer unlock the store</source>
         <translation>Elle ne pourra plus déverrouiller la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="335"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="361"/>
         <source>&amp;Reset passphrase…</source>
         <translation>&amp;Réinitialiser la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="336"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="362"/>
         <source>A forgotten passphrase, with the recovery key</source>
         <translation>Pour une phrase de passe oubliée, avec la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="337"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="363"/>
         <source>New re&amp;covery key…</source>
         <translation>&amp;Nouvelle clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="338"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="364"/>
         <source>The old recovery key stops working</source>
         <translation>L&apos;ancienne clé de récupération cesse de fonctionner</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="339"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="365"/>
         <source>Rotate data &amp;key…</source>
         <translation>&amp;Changer la clé de données…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="341"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="367"/>
         <source>Re-encrypt the store so that old copies of the key file open nothing</source>
         <translation>Rechiffrer la base de données pour que les anciennes copies du fichier de clés n&apos;ouvrent plus rien</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="429"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="455"/>
         <source>Disable an account</source>
         <translation>Désactiver un compte</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="431"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="457"/>
         <source>{0} will no longer be able to unlock the store; her name stays on her records.
 
 If she may have kept a copy of the store&apos;s files, also change the data key: copies made before then stop opening. This takes a moment, and every other shelterplan window on this store must be closed.</source>
@@ -80,54 +80,54 @@ If she may have kept a copy of the store&apos;s files, also change the data key:
 Si elle a pu garder une copie des fichiers de la base de données, changez aussi la clé de données&#xa0;: les copies faites avant ce changement ne s&apos;ouvriront plus. Cela prend un moment, et toutes les autres fenêtres de shelterplan ouvertes sur cette base de données doivent être fermées.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="437"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="463"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="438"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="464"/>
         <source>Disable and change the data key</source>
         <translation>Désactiver et changer la clé de données</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="439"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="465"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="468"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="494"/>
         <source>Reset passphrase</source>
         <translation>Réinitialiser la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="469"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="495"/>
         <source>{0} can now unlock the store with her new passphrase.</source>
         <translation>{0} peut maintenant déverrouiller la base de données avec sa nouvelle phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="478"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="504"/>
         <source>New recovery key</source>
         <translation>Nouvelle clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="480"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="506"/>
         <source>Make a new recovery key? The current one stops working at once. The new one is shown only once: have paper and a pen ready.</source>
         <translation>Créer une nouvelle clé de récupération? La clé actuelle cessera aussitôt de fonctionner. La nouvelle ne sera affichée qu&apos;une seule fois&#xa0;: ayez du papier et un crayon à portée de main.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="496"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="500"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="515"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="522"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="526"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="541"/>
         <source>Rotate data key</source>
         <translation>Changer la clé de données</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="502"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="528"/>
         <source>Re-encrypt the whole store under a new data key? Every active worker and the recovery key keep working; old copies of the key file stop opening it. Close every other shelterplan window on this store first.</source>
         <translation>Rechiffrer toute la base de données avec une nouvelle clé de données? Les intervenantes actives gardent leur accès et la clé de récupération reste valide; les anciennes copies du fichier de clés ne l&apos;ouvriront plus. Fermez d&apos;abord toutes les autres fenêtres de shelterplan ouvertes sur cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="517"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="543"/>
         <source>The store is now encrypted under a new data key. Backups made before now are still under the old one.</source>
         <translation>La base de données est maintenant chiffrée avec une nouvelle clé de données. Les sauvegardes faites avant ce changement restent chiffrées avec l&apos;ancienne.</translation>
     </message>
@@ -135,72 +135,72 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="43"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="44"/>
         <source>Worker</source>
         <translation>Intervenante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="44"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="45"/>
         <source>Supervisor</source>
         <translation>Superviseure</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="45"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="46"/>
         <source>Admin (no case content)</source>
         <translation>Administratrice (sans accès aux dossiers)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="50"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="51"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="52"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="53"/>
         <source>No passphrase yet</source>
         <translation>Pas encore de phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="53"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="54"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="61"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="62"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="62"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="63"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="63"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="64"/>
         <source>Administrator</source>
         <translation>Administratrice</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="64"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="65"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="73"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="74"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="73"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="74"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="86"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="87"/>
         <source>She can no longer unlock the store.</source>
         <translation>Elle ne peut plus déverrouiller la base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="88"/>
+        <location filename="../../src/shelterplan/ui/models/accounts_model.py" line="89"/>
         <source>Add her again to give her a passphrase.</source>
         <translation>Ajoutez-la de nouveau pour lui donner une phrase de passe.</translation>
     </message>
@@ -208,42 +208,42 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>AddWorkerForm</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="131"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="157"/>
         <source>Add a worker</source>
         <translation>Ajouter une intervenante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="135"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="161"/>
         <source>Her name</source>
         <translation>Son nom</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="138"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="164"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="143"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="169"/>
         <source>Also an &amp;administrator (accounts, settings, backups)</source>
         <translation>Aussi &amp;administratrice (comptes, paramètres, sauvegardes)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="149"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="175"/>
         <source>A worker sees her own cases and those shared with her; a supervisor sees every case; an admin manages accounts and settings but sees no case.</source>
         <translation>Une intervenante voit ses propres dossiers et ceux qu&apos;on partage avec elle; une superviseure voit tous les dossiers; une administratrice gère les comptes et les paramètres, mais ne voit aucun dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="155"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="181"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="156"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="182"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="163"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="189"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -399,241 +399,241 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="88"/>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="89"/>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="446"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="90"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="448"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="97"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="98"/>
         <source>Worker</source>
         <translation>Intervenante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="98"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="99"/>
         <source>Any worker</source>
         <translation>Toutes les intervenantes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="102"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="103"/>
         <source>Find a client by name</source>
         <translation>Trouver une participante par son nom</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="103"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="104"/>
         <source>Type part of her name…</source>
         <translation>Tapez une partie de son nom…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="107"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="108"/>
         <source>Client</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="109"/>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="310"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="110"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="312"/>
         <source>Any client</source>
         <translation>Toutes les participantes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="111"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="112"/>
         <source>Your role reads the audit trail without client names.</source>
         <translation>Votre rôle donne accès au journal d&apos;audit sans les noms des participantes.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="118"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="119"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="119"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="120"/>
         <source>Any action</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="123"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="124"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="124"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="125"/>
         <source>To date (included)</source>
         <translation>Date de fin (incluse)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="125"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="126"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="133"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="134"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="139"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="140"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Intervenante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="141"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="142"/>
         <source>&amp;Client:</source>
         <translation>&amp;Participante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="143"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="144"/>
         <source>&amp;Action:</source>
         <translation>&amp;Action&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="145"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="146"/>
         <source>&amp;Days:</source>
         <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="151"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="152"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="158"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="159"/>
         <source>Audit trail entries, newest first</source>
         <translation>Entrées du journal d&apos;audit, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="175"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="177"/>
         <source>How many entries are shown</source>
         <translation>Nombre d&apos;entrées affichées</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="176"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="178"/>
         <source>Show &amp;more</source>
         <translation>&amp;Voir plus</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="178"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="180"/>
         <source>Fetch the next older entries</source>
         <translation>Charger les entrées plus anciennes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="181"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="183"/>
         <source>C&amp;heck the chain</source>
         <translation>Vérifier la &amp;chaîne</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="185"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="187"/>
         <source>Check every page of the database and that no entry of the audit trail was changed, removed or reordered (as `shelterplan verify` does)</source>
         <translation>Vérifier chaque page de la base de données et qu&apos;aucune entrée du journal d&apos;audit n&apos;a été modifiée, supprimée ou déplacée (comme le fait `shelterplan verify`)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="191"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="193"/>
         <source>Result of the check</source>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="254"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="256"/>
         <source>Any day</source>
         <translation>Toute date</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="314"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="316"/>
         <source>{0} (since {1})</source>
         <translation>{0} (depuis le {1})</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="339"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="341"/>
         <source>{0} clients found: pick one to see her entries</source>
         <translation>{0} participantes trouvées&#xa0;: choisissez-en une pour voir ses entrées</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="360"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="362"/>
         <source>No entries match.</source>
         <translation>Aucune entrée ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="363"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="365"/>
         <source>Showing the newest {0} of {1} entries</source>
         <translation>Affichage des {0} entrées les plus récentes sur {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="366"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="368"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="368"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="370"/>
         <source>{0} entries</source>
         <translation>{0} entrées</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="380"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="382"/>
         <source>Checking every page of the store and every entry of the trail…</source>
         <translation>Vérification de chaque page de la base de données et de chaque entrée du journal…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="391"/>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="393"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="395"/>
         <source>⚠ {0}</source>
         <translation>⚠ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="399"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="401"/>
         <source>The database file is damaged: some of its pages fail their check. Keep the store as it is, do not write to it, and tell your administrator; a backup can be restored.</source>
         <translation>Le fichier de la base de données est endommagé&#xa0;: certaines de ses pages échouent à la vérification. Laissez la base de données telle quelle, n&apos;y enregistrez rien et avertissez votre administratrice; une sauvegarde peut être restaurée.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="406"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="408"/>
         <source>The store is intact: every page of the database checks out and the audit trail of {0} entries is unbroken.</source>
         <translation>La base de données est intacte&#xa0;: chaque page passe la vérification et la chaîne du journal d&apos;audit ({0} entrées) est ininterrompue.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="410"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="412"/>
         <source>an entry is missing</source>
         <translation>une entrée manque</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="412"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="414"/>
         <source>it does not follow the entry before it</source>
         <translation>elle ne suit pas l&apos;entrée précédente</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="414"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="416"/>
         <source>the entry was changed</source>
         <translation>l&apos;entrée a été modifiée</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="417"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="419"/>
         <source>The audit trail is broken at entry {0} of {1}: {2}.</source>
         <translation>Le journal d&apos;audit est rompu à l&apos;entrée {0} sur {1}&#xa0;: {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="422"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="424"/>
         <source>That entry reads: {0}.</source>
         <translation>Cette entrée indique&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="424"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="426"/>
         <source>Everything up to entry {0} ({1}) checks out.</source>
         <translation>Tout est valide jusqu&apos;à l&apos;entrée {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="428"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="430"/>
         <source>The break is at the very start of the trail.</source>
         <translation>La rupture se trouve au tout début du journal.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="433"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="435"/>
         <source>The store may have been altered outside the app: keep it as it is and tell your administrator.</source>
         <translation>La base de données a peut-être été modifiée en dehors de l&apos;application&#xa0;: laissez-la telle quelle et avertissez votre administratrice.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="439"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="441"/>
         <source>no worker named</source>
         <translation>aucune intervenante nommée</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="440"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="442"/>
         <source>{0}, {1}, {2}</source>
         <translation>{0}, {1}, {2}</translation>
     </message>
@@ -699,22 +699,22 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>BackupReminder</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="271"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="291"/>
         <source>Backups…</source>
         <translation>Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="273"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="293"/>
         <source>No backup yet: back up now…</source>
         <translation>Aucune sauvegarde&#xa0;: sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="275"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="295"/>
         <source>Last backup {0} days ago: back up now…</source>
         <translation>Dernière sauvegarde il y a {0} jours&#xa0;: sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="278"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="298"/>
         <source>Backup folder, reminder and Back up now</source>
         <translation>Emplacement des sauvegardes, rappel et «&#xa0;Sauvegarder maintenant&#xa0;»</translation>
     </message>
@@ -722,114 +722,124 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="82"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="85"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="90"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="93"/>
         <source>Backup folder</source>
         <translation>Emplacement des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="91"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="94"/>
         <source>For example a USB drive</source>
         <translation>Par exemple, une clé USB</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="92"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="95"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="94"/>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="182"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="97"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="191"/>
         <source>Choose the backup folder</source>
         <translation>Choisir l&apos;emplacement des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="102"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="105"/>
         <source>Remind after this many days without a backup</source>
         <translation>Rappeler après ce nombre de jours sans sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="104"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="107"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="108"/>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="133"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="111"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="143"/>
         <source>Last backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="111"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="114"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="113"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="116"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="117"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="120"/>
         <source>Backing up</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="122"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="125"/>
         <source>Backup result</source>
         <translation>Résultat de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="128"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="130"/>
+        <source>R&amp;estore from a backup…</source>
+        <translation>R&amp;estaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="133"/>
+        <source>Replace the store with a backup (the store now in use is kept)</source>
+        <translation>Remplacer la base de données par une sauvegarde (la base actuelle est conservée)</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="138"/>
         <source>Backup &amp;folder</source>
         <translation>&amp;Emplacement des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="132"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="142"/>
         <source>&amp;Remind after</source>
         <translation>&amp;Rappel après</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="136"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="146"/>
         <source>Each backup is one encrypted file. The recovery key restores it on any computer; an administrator&apos;s passphrase restores it on this computer (and on any computer when the store works with passphrases only). Keep the drive somewhere safe, away from this laptop.</source>
         <translation>Chaque sauvegarde est un fichier chiffré. La clé de récupération permet de la restaurer sur n&apos;importe quel ordinateur; la phrase de passe d&apos;une administratrice permet de la restaurer sur cet ordinateur (et sur n&apos;importe quel ordinateur lorsque la base de données fonctionne avec des phrases de passe seulement). Rangez le support en lieu sûr, loin de cet ordinateur portable.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="170"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="180"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="175"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="184"/>
         <source>{0} (today)</source>
         <translation>{0} (aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="177"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="186"/>
         <source>{0} ({1} days ago)</source>
         <translation>{0} (il y a {1} jours)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="198"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="207"/>
         <source>The settings were not saved</source>
         <translation>Les paramètres n&apos;ont pas été enregistrés</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="213"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="223"/>
         <source>Backing up… the app can be used meanwhile.</source>
         <translation>Sauvegarde en cours… Vous pouvez continuer d&apos;utiliser l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="223"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="234"/>
         <source>No backup was made</source>
         <translation>Aucune sauvegarde n&apos;a été faite</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="227"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="238"/>
         <source>Backup written: {0} ({1} MB).</source>
         <translation>Sauvegarde enregistrée&#xa0;: {0} ({1} Mo).</translation>
     </message>
@@ -837,72 +847,72 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="187"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="188"/>
         <source>Client</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="188"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="189"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="189"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="190"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="190"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="191"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="191"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="192"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="192"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="193"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="193"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="194"/>
         <source>Worker</source>
         <translation>Intervenante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="199"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="200"/>
         <source>Her preferred name or alias</source>
         <translation>Son nom choisi ou son pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="200"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="201"/>
         <source>When the next open step is due</source>
         <translation>Échéance de la prochaine étape à faire</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="201"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="202"/>
         <source>Open steps past their due date</source>
         <translation>Étapes à faire dont l&apos;échéance est passée</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="202"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="203"/>
         <source>The lead worker</source>
         <translation>L&apos;intervenante principale</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="249"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="250"/>
         <source>⚠ {0}</source>
         <translation>⚠ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="256"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="257"/>
         <source>1 step overdue</source>
         <translation>1 étape en retard</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="257"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="258"/>
         <source>{0} steps overdue</source>
         <translation>{0} étapes en retard</translation>
     </message>
@@ -995,37 +1005,37 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
         <translation>Nombre de dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/caseload_view.py" line="178"/>
+        <location filename="../../src/shelterplan/ui/caseload_view.py" line="183"/>
         <source>Any worker</source>
         <translation>Toutes les intervenantes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/caseload_view.py" line="252"/>
+        <location filename="../../src/shelterplan/ui/caseload_view.py" line="257"/>
         <source>{0}+ cases</source>
         <translation>{0}+ dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/caseload_view.py" line="260"/>
+        <location filename="../../src/shelterplan/ui/caseload_view.py" line="265"/>
         <source>1 case</source>
         <translation>1 dossier</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/caseload_view.py" line="262"/>
+        <location filename="../../src/shelterplan/ui/caseload_view.py" line="267"/>
         <source>{0} cases</source>
         <translation>{0} dossiers</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/caseload_view.py" line="276"/>
+        <location filename="../../src/shelterplan/ui/caseload_view.py" line="281"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/caseload_view.py" line="279"/>
+        <location filename="../../src/shelterplan/ui/caseload_view.py" line="284"/>
         <source>&amp;Sort by</source>
         <translation>&amp;Trier par</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/caseload_view.py" line="330"/>
+        <location filename="../../src/shelterplan/ui/caseload_view.py" line="335"/>
         <source>Caseload</source>
         <translation>Charge de cas</translation>
     </message>
@@ -1033,22 +1043,22 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/crash.py" line="56"/>
+        <location filename="../../src/shelterplan/ui/crash.py" line="57"/>
         <source>shelterplan hit a problem</source>
         <translation>shelterplan a rencontré un problème</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/crash.py" line="59"/>
+        <location filename="../../src/shelterplan/ui/crash.py" line="60"/>
         <source>Something unexpected went wrong. Your saved work is safe in the store. Please copy the report below and give it to your administrator; it contains no client information.</source>
         <translation>Une erreur inattendue s&apos;est produite. Votre travail enregistré est en sécurité dans la base de données. Veuillez copier le rapport ci-dessous et le remettre à votre administratrice; il ne contient aucun renseignement sur les participantes.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/crash.py" line="67"/>
+        <location filename="../../src/shelterplan/ui/crash.py" line="68"/>
         <source>Problem report</source>
         <translation>Rapport de problème</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/crash.py" line="69"/>
+        <location filename="../../src/shelterplan/ui/crash.py" line="70"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Copier le rapport</translation>
     </message>
@@ -1279,27 +1289,37 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="75"/>
+        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="50"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="65"/>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="78"/>
         <source>&amp;Chart</source>
         <translation>&amp;Graphique</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="76"/>
+        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="79"/>
         <source>T&amp;able</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="93"/>
+        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="96"/>
         <source>{0}: chart</source>
         <translation>{0}&#xa0;: graphique</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="94"/>
+        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="97"/>
         <source>The same figures are in the Table tab.</source>
         <translation>Les mêmes données figurent dans l&apos;onglet Tableau.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="95"/>
+        <location filename="../../src/shelterplan/ui/reports/figure_panel.py" line="98"/>
         <source>{0}: table</source>
         <translation>{0}&#xa0;: tableau</translation>
     </message>
@@ -1307,113 +1327,123 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="57"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="370"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="60"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="419"/>
         <source>shelterplan</source>
         <translation>shelterplan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="75"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="79"/>
         <source>Your desk</source>
         <translation>Votre bureau</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="76"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="122"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="80"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="128"/>
         <source>Caseload</source>
         <translation>Charge de cas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="77"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="123"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="81"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="129"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="78"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="124"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="315"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="359"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="82"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="130"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="364"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="408"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="105"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="111"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="113"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="119"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="125"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="131"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Trouver une participante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="126"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="132"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nouvelle participante…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="127"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="133"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="128"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="134"/>
         <source>Lock now (Ctrl+L): hides every client detail</source>
         <translation>Verrouiller maintenant (Ctrl+L)&#xa0;: masque tous les renseignements sur les participantes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="130"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="136"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="132"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="138"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="133"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="139"/>
         <source>A&amp;gency details…</source>
         <translation>Coordonnées de l&apos;&amp;organisme…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="135"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="141"/>
         <source>The agency&apos;s name, address and logo on printed plans</source>
         <translation>Le nom, l&apos;adresse et le logo de l&apos;organisme sur les plans imprimés</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="138"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="143"/>
+        <source>&amp;Retention…</source>
+        <translation>&amp;Conservation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="145"/>
+        <source>How long closed cases are kept, and purging older ones</source>
+        <translation>Durée de conservation des dossiers fermés, et purge des plus anciens</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="148"/>
         <source>&amp;Outcomes…</source>
         <translation>Rés&amp;ultats…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="177"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="188"/>
         <source> · passphrase-only mode</source>
         <translation> · mode phrase de passe seulement</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="178"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="189"/>
         <source>Signed in as {0}</source>
         <translation>Connectée en tant que {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="209"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="222"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="211"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="224"/>
         <source>The case is created. Would she like to make her safety plan now? (You can also do it later from the Safety plan tab.)</source>
         <translation>Le dossier est créé. Souhaite-t-elle faire son plan de sécurité maintenant? (Vous pourrez aussi le faire plus tard dans l&apos;onglet Plan de sécurité.)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="367"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="416"/>
         <source>Case: {0}</source>
         <translation>Dossier&#xa0;: {0}</translation>
     </message>
@@ -1429,132 +1459,132 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>OutcomesDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="74"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="75"/>
         <source>Outcomes</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="75"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="76"/>
         <source>Outcome reports</source>
         <translation>Rapports de résultats</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="98"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="100"/>
         <source>Save &amp;PDF report…</source>
         <translation>Enregistrer le rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="100"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="102"/>
         <source>Save the report as a PDF file (not encrypted)</source>
         <translation>Enregistrer le rapport dans un fichier PDF (non chiffré)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="102"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="104"/>
         <source>Save &amp;CSV…</source>
         <translation>Enregistrer en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="104"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="106"/>
         <source>Save every table as a CSV file (not encrypted)</source>
         <translation>Enregistrer chaque tableau dans un fichier CSV (non chiffré)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="106"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="108"/>
         <source>&amp;Export for funders…</source>
         <translation>&amp;Exporter pour les bailleurs de fonds…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="109"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="111"/>
         <source>Save the de-identified export for funders: no names, small counts hidden</source>
         <translation>Enregistrer l&apos;exportation dépersonnalisée pour les bailleurs de fonds&#xa0;: aucun nom, petits nombres masqués</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="112"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="114"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="129"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="132"/>
         <source>Period starts on</source>
         <translation>Début de la période</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="130"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="133"/>
         <source>Period ends on</source>
         <translation>Fin de la période</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="133"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="136"/>
         <source>Group by month or quarter</source>
         <translation>Regrouper par mois ou par trimestre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="134"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="137"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="135"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="138"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="141"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="144"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="144"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="147"/>
         <source>Lead worker</source>
         <translation>Intervenante principale</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="147"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="150"/>
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="148"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="151"/>
         <source>&amp;To</source>
         <translation>&amp;Au</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="149"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="152"/>
         <source>&amp;By</source>
         <translation>&amp;Regrouper par</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="150"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="153"/>
         <source>Pro&amp;gram</source>
         <translation>Pro&amp;gramme</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="151"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="154"/>
         <source>&amp;Worker</source>
         <translation>&amp;Intervenante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="183"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="186"/>
         <source>All programs</source>
         <translation>Tous les programmes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="184"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="187"/>
         <source>All workers</source>
         <translation>Toutes les intervenantes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="247"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="250"/>
         <source>Figures as of {0} · {1} cases in the period</source>
         <translation>Données au {0} · {1} dossiers dans la période</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="273"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="276"/>
         <source>Export for funders</source>
         <translation>Exportation pour les bailleurs de fonds</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="275"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="278"/>
         <source>Saved {0}. It holds aggregate figures for the whole agency over the period, with counts under 5 hidden; the export is recorded in the audit trail.</source>
         <translation>{0} a été enregistré. Le fichier contient des données agrégées pour l&apos;ensemble de l&apos;organisme sur la période, les nombres inférieurs à 5 étant masqués; l&apos;exportation est consignée dans le journal d&apos;audit.</translation>
     </message>
@@ -1611,220 +1641,220 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="50"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="51"/>
         <source>Open</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="51"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="52"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="52"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="53"/>
         <source>Missed</source>
         <translation>Manqué</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="53"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="54"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="56"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="57"/>
         <source>Active</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="57"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="58"/>
         <source>Achieved</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="58"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="59"/>
         <source>Set aside</source>
         <translation>Mis de côté</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="61"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="62"/>
         <source>Client</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="62"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="63"/>
         <source>Worker</source>
         <translation>Intervenante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="63"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="64"/>
         <source>Provider</source>
         <translation>Organisme partenaire</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="64"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="65"/>
         <source>Support person</source>
         <translation>Personne de soutien</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="67"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="68"/>
         <source>Long-term goal</source>
         <translation>Objectif à long terme</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="68"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="69"/>
         <source>Intermediate goal</source>
         <translation>Objectif intermédiaire</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="71"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="72"/>
         <source>Long-term goal: {0}</source>
         <translation>Objectif à long terme&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="72"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="73"/>
         <source>Intermediate goal: {0}</source>
         <translation>Objectif intermédiaire&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="75"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="76"/>
         <source>Safety</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="76"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="77"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="77"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="78"/>
         <source>Income</source>
         <translation>Revenu</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="78"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="79"/>
         <source>Physical health</source>
         <translation>Santé physique</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="79"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="80"/>
         <source>Mental health</source>
         <translation>Santé mentale</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="80"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="81"/>
         <source>Substance use</source>
         <translation>Consommation</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="81"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="82"/>
         <source>Legal and justice</source>
         <translation>Justice et droit</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="82"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="83"/>
         <source>Immigration</source>
         <translation>Immigration</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="83"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="84"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="84"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="85"/>
         <source>Education and employment</source>
         <translation>Études et emploi</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="85"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="86"/>
         <source>Social support</source>
         <translation>Soutien social</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="86"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="87"/>
         <source>Culture</source>
         <translation>Culture</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="285"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="286"/>
         <source>Goal or step</source>
         <translation>Objectif ou étape</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="286"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="287"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="287"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="288"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="288"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="289"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="289"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="290"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="320"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="321"/>
         <source>Target {0}</source>
         <translation>Date visée&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="329"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="330"/>
         <source>Domain: {0}</source>
         <translation>Domaine&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="331"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="332"/>
         <source>A concurrent theme, worked on alongside the plan.</source>
         <translation>Un thème travaillé en parallèle du plan.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="373"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="374"/>
         <source>{0}  (agency copy only)</source>
         <comment>an item left off her copy</comment>
         <translation>{0}  (copie de l&apos;organisme seulement)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="382"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="383"/>
         <source>Overdue: {0}</source>
         <translation>En retard&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="387"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="388"/>
         <source>{0}: {1}</source>
         <comment>outcome date: what happened</comment>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="394"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="395"/>
         <source>This step is overdue: it is still open and was due {0}.</source>
         <translation>Cette étape est en retard&#xa0;: elle est toujours à faire et son échéance était le {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="402"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="403"/>
         <source>{0}: {1}</source>
         <comment>party: name</comment>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="409"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="410"/>
         <source>Appointment: {0} at {1}</source>
         <translation>Rendez-vous&#xa0;: {0} à {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="411"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="412"/>
         <source>Where: {0}</source>
         <translation>Lieu&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="413"/>
+        <location filename="../../src/shelterplan/ui/models/plan_tree_model.py" line="414"/>
         <source>Instructions: {0}</source>
         <translation>Consignes&#xa0;: {0}</translation>
     </message>
@@ -1896,34 +1926,66 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     </message>
 </context>
 <context>
+    <name>PurgePrompt</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="80"/>
+        <source>Purge closed cases</source>
+        <translation>Purger les dossiers fermés</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="82"/>
+        <source>This erases {0} client file(s) for good: every record of their {1} case(s), all closed before {2}. It cannot be undone.
+
+Backups made before still hold these files; restoring one erases them again.</source>
+        <translation>Ceci efface définitivement {0} dossier(s) de participante : toutes les données de leurs {1} suivi(s), tous fermés avant le {2}. C&apos;est irréversible.
+
+Les sauvegardes antérieures contiennent encore ces dossiers; en restaurer une les efface de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="88"/>
+        <source>{0} old case(s) stay because their client has a more recent or open case.</source>
+        <translation>{0} ancien(s) suivi(s) restent, car leur participante a un suivi plus récent ou ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="94"/>
+        <source>I understand: erase these {0} client file(s) for good.</source>
+        <translation>Je comprends : effacer définitivement ces {0} dossier(s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="101"/>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Effacer définitivement</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="247"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="273"/>
         <source>New recovery key</source>
         <translation>Nouvelle clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="250"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="276"/>
         <source>&lt;b&gt;Write this recovery key down now and keep it locked away.&lt;/b&gt; It is shown only this once. The old recovery key no longer opens the store. Without a recovery key, a forgotten passphrase cannot be reset.</source>
         <translation>&lt;b&gt;Notez cette clé de récupération maintenant et rangez-la sous clé.&lt;/b&gt; Elle n&apos;est affichée que cette fois-ci. L&apos;ancienne clé de récupération n&apos;ouvre plus la base de données. Sans clé de récupération, une phrase de passe oubliée ne peut pas être réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="260"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="286"/>
         <source>The new recovery key</source>
         <translation>La nouvelle clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="268"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="294"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="269"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="295"/>
         <source>The clipboard is cleared after a minute</source>
         <translation>Le presse-papiers est vidé après une minute</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="275"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="301"/>
         <source>I have written it down</source>
         <translation>Je l&apos;ai notée</translation>
     </message>
@@ -1931,29 +1993,360 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>ResetPassphraseForm</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="201"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="227"/>
         <source>Reset a forgotten passphrase</source>
         <translation>Réinitialiser une phrase de passe oubliée</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="205"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="231"/>
         <source>Give {0} a new passphrase. The store&apos;s recovery key is needed; her old passphrase stops working.</source>
         <translation>Donnez une nouvelle phrase de passe à {0}. La clé de récupération de la base de données est nécessaire; son ancienne phrase de passe cessera de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="210"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="236"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="215"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="241"/>
         <source>Recovery &amp;key</source>
         <translation>Clé de &amp;récupération</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="219"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="245"/>
         <source>Set passphrase</source>
         <translation>Définir la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="109"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="123"/>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="125"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="127"/>
+        <source>Choose the backup file</source>
+        <translation>Choisir le fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="135"/>
+        <source>Backup made on</source>
+        <translation>Sauvegarde faite le</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="138"/>
+        <source>What the backup replaces</source>
+        <translation>Ce que la sauvegarde remplace</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="141"/>
+        <source>&amp;The recovery key</source>
+        <translation>&amp;La clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="143"/>
+        <source>An &amp;administrator&apos;s passphrase</source>
+        <translation>La phrase de passe d&apos;une &amp;administratrice</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="156"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="158"/>
+        <source>Groups of four letters and digits</source>
+        <translation>Groupes de quatre lettres et chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="162"/>
+        <source>Administrator&apos;s name</source>
+        <translation>Nom de l&apos;administratrice</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="165"/>
+        <source>Administrator&apos;s passphrase</source>
+        <translation>Phrase de passe de l&apos;administratrice</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="174"/>
+        <source>Give the recovery key (shown once when the store was made, and kept on paper), or the name and passphrase of an administrator as they were when the backup was made.</source>
+        <translation>Entrez la clé de récupération (affichée une seule fois à la création de la base de données et conservée sur papier), ou le nom et la phrase de passe d&apos;une administratrice tels qu&apos;ils étaient au moment de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="198"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="203"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="205"/>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="209"/>
+        <source>Restoring</source>
+        <translation>Restauration en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="220"/>
+        <source>Restore status</source>
+        <translation>État de la restauration</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="228"/>
+        <source>Backup &amp;file</source>
+        <translation>&amp;Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="231"/>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="232"/>
+        <source>Replaces</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="233"/>
+        <source>Open it with</source>
+        <translation>L&apos;ouvrir avec</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="234"/>
+        <source>Recovery &amp;key</source>
+        <translation>&amp;Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="235"/>
+        <source>Administrator&apos;s &amp;name</source>
+        <translation>&amp;Nom de l&apos;administratrice</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="236"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="279"/>
+        <source>Choose a backup file.</source>
+        <translation>Choisissez un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="289"/>
+        <source>{0} ({1} MB)</source>
+        <translation>{0} ({1} Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="292"/>
+        <source>The store now in this folder, with everything recorded in it.</source>
+        <translation>La base de données actuellement dans ce dossier, avec tout ce qui y est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="296"/>
+        <source>The store now in use is not changed until the restored one has passed every check. It is then kept, not deleted, in a folder named replaced-… beside it. shelterplan then locks, and you sign in to the restored store.</source>
+        <translation>La base de données actuelle n&apos;est pas modifiée tant que la base restaurée n&apos;a pas passé toutes les vérifications. Elle est ensuite conservée, et non supprimée, dans un dossier nommé replaced-… à côté. shelterplan se verrouille alors et vous vous connectez à la base restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="304"/>
+        <source>Replace the store in this folder with this backup of {0}. What was recorded after {0} is not in the backup (files erased since then are erased again).</source>
+        <translation>Remplacer la base de données de ce dossier par cette sauvegarde du {0}. Ce qui a été enregistré après le {0} n&apos;est pas dans la sauvegarde (les dossiers effacés depuis sont effacés de nouveau).</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="310"/>
+        <source>Nothing: this folder has no store yet.</source>
+        <translation>Rien : ce dossier n&apos;a pas encore de base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="313"/>
+        <source>Nothing in this folder is written until the backup has passed every check. Then you sign in to the restored store.</source>
+        <translation>Rien n&apos;est écrit dans ce dossier avant que la sauvegarde ait passé toutes les vérifications. Vous vous connectez ensuite à la base restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="318"/>
+        <source>Put this backup of {0} in this folder as its store.</source>
+        <translation>Placer cette sauvegarde du {0} dans ce dossier comme base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="360"/>
+        <source>Checking the backup… The store in this folder is not changed meanwhile.</source>
+        <translation>Vérification de la sauvegarde… La base de données de ce dossier n&apos;est pas modifiée pendant ce temps.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="370"/>
+        <source>The backup passed every check. Putting it in place…</source>
+        <translation>La sauvegarde a passé toutes les vérifications. Mise en place…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="402"/>
+        <source>The store in this folder was not changed. shelterplan is locked: sign in again to go on working.</source>
+        <translation>La base de données de ce dossier n&apos;a pas été modifiée. shelterplan est verrouillé : connectez-vous de nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="429"/>
+        <source>The backup of {0} is restored; it passed every check.</source>
+        <translation>La sauvegarde du {0} est restaurée; elle a passé toutes les vérifications.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="434"/>
+        <source>The store it replaced is kept in {0}.</source>
+        <translation>La base de données remplacée est conservée dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="438"/>
+        <source>The replaced store could not be read, so files erased after this backup could not be erased again: check that no erased client came back.</source>
+        <translation>La base remplacée n&apos;a pas pu être lue, donc les dossiers effacés après cette sauvegarde n&apos;ont pas pu être effacés de nouveau : vérifiez qu&apos;aucune participante effacée n&apos;est revenue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="444"/>
+        <source>{0} client file(s) erased after the backup were erased again.</source>
+        <translation>{0} dossier(s) effacé(s) après la sauvegarde ont été effacés de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="449"/>
+        <source>It was updated to this version of shelterplan.</source>
+        <translation>Elle a été mise à jour pour cette version de shelterplan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="453"/>
+        <source>It was tied to another laptop, so the passphrases do not open it here: with the recovery key, an administrator gives each worker a new passphrase (shelterplan worker reset-passphrase NAME).</source>
+        <translation>Elle était liée à un autre portable, donc les phrases de passe ne l&apos;ouvrent pas ici : avec la clé de récupération, une administratrice donne à chaque intervenante une nouvelle phrase de passe (shelterplan worker reset-passphrase NOM).</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="461"/>
+        <source>These accounts cannot sign in until an administrator sets a new passphrase: {0}.</source>
+        <translation>Ces comptes ne peuvent pas se connecter tant qu&apos;une administratrice ne leur a pas donné une nouvelle phrase de passe : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="465"/>
+        <source>Sign in to the restored store on the unlock screen.</source>
+        <translation>Connectez-vous à la base restaurée sur l&apos;écran de déverrouillage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="481"/>
+        <source>Choose the backup to restore</source>
+        <translation>Choisir la sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="483"/>
+        <source>shelterplan backups (*.spbackup);;All files (*)</source>
+        <translation>Sauvegardes shelterplan (*.spbackup);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="126"/>
+        <source>Retention of closed cases</source>
+        <translation>Conservation des dossiers fermés</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="133"/>
+        <source>&amp;Purge closed cases after</source>
+        <translation>&amp;Purger les dossiers fermés après</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="137"/>
+        <source>Years to keep closed cases</source>
+        <translation>Années de conservation des dossiers fermés</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="139"/>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="147"/>
+        <source>Closed cases older than the period</source>
+        <translation>Dossiers fermés plus anciens que la période</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="151"/>
+        <source>Purge &amp;now…</source>
+        <translation>Purger &amp;maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="153"/>
+        <source>Purge now</source>
+        <translation>Purger maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="157"/>
+        <source>Purging</source>
+        <translation>Purge en cours</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="168"/>
+        <source>Purge result</source>
+        <translation>Résultat de la purge</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="173"/>
+        <source>Nothing is erased by itself: an administrator purges when the agency&apos;s rules say so. A client is erased only when all her cases are closed and older than the period; a client with a more recent or open case keeps her whole file. Backups made before still hold erased files, and restoring one erases them again.</source>
+        <translation>Rien n&apos;est effacé automatiquement : une administratrice purge quand les règles de l&apos;organisme le prévoient. Une participante n&apos;est effacée que si tous ses suivis sont fermés et plus anciens que la période; une participante qui a un suivi plus récent ou ouvert garde tout son dossier. Les sauvegardes antérieures contiennent encore les dossiers effacés, et en restaurer une les efface de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="191"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="243"/>
+        <source>Off: closed cases are kept until someone erases them.</source>
+        <translation>Désactivé : les dossiers fermés sont conservés jusqu&apos;à ce que quelqu&apos;un les efface.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="249"/>
+        <source>{0} closed case(s) were closed before {1}: purging would erase {2} client file(s) ({3} case(s)); {4} case(s) stay because their client has a more recent or open case.</source>
+        <translation>{0} suivi(s) ont été fermés avant le {1} : la purge effacerait {2} dossier(s) de participante ({3} suivi(s)); {4} suivi(s) restent, car leur participante a un suivi plus récent ou ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="273"/>
+        <source>The setting was not saved</source>
+        <translation>Le paramètre n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="288"/>
+        <source>Nothing was erased</source>
+        <translation>Rien n&apos;a été effacé</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="296"/>
+        <source>Nothing was erased.</source>
+        <translation>Rien n&apos;a été effacé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="308"/>
+        <source>Erasing, then rewriting the store file… this can take a minute.</source>
+        <translation>Effacement, puis réécriture du fichier de la base de données… cela peut prendre une minute.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="319"/>
+        <source>The purge did not finish</source>
+        <translation>La purge n&apos;a pas abouti</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="322"/>
+        <source>Erased {0} client file(s) with {1} case(s).</source>
+        <translation>{0} dossier(s) de participante effacé(s), avec {1} suivi(s).</translation>
     </message>
 </context>
 <context>
@@ -2248,73 +2641,73 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="136"/>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="287"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="137"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="291"/>
         <source>Mark as signed</source>
         <translation>Marquer comme signé</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="141"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="142"/>
         <source>Version {0} of the plan will be kept exactly as printed and signed. Later changes will make a new version.</source>
         <translation>La version {0} du plan sera conservée exactement telle qu&apos;elle a été imprimée et signée. Toute modification ultérieure créera une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="153"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="154"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="154"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="155"/>
         <source>Check that this matches the footer of the paper copy.</source>
         <translation>Vérifiez qu&apos;elle correspond au pied de page de la copie papier.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="161"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="162"/>
         <source>Signed on</source>
         <translation>Date de signature</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="165"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="166"/>
         <source>Signed &amp;on</source>
         <translation>&amp;Date de signature</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="167"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="168"/>
         <source>The date cannot be in the future.</source>
         <translation>La date ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="199"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="203"/>
         <source>&amp;Mark as signed</source>
         <translation>&amp;Marquer comme signé</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="206"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="210"/>
         <source>Fingerprint:</source>
         <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="266"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="270"/>
         <source>{0}: signature</source>
         <translation>{0}&#xa0;: signature</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="268"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="272"/>
         <source>{0}: name</source>
         <translation>{0}&#xa0;: nom</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="270"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="274"/>
         <source>a date that is not in the future</source>
         <translation>une date qui n&apos;est pas dans le futur</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="279"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="283"/>
         <source>Still needed: {0}</source>
         <translation>Il manque encore&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="288"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="292"/>
         <source>The signing date is in the future. Choose the day it was signed.</source>
         <translation>La date de signature est dans le futur. Choisissez le jour où le plan a été signé.</translation>
     </message>
@@ -2322,32 +2715,32 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>SignatureBlockEditor</name>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="76"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="77"/>
         <source>{0}: name</source>
         <translation>{0}&#xa0;: nom</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="78"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="79"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="81"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="82"/>
         <source>Signed on paper</source>
         <translation>Signé sur papier</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="83"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="84"/>
         <source>{0}: signed on paper</source>
         <translation>{0}&#xa0;: signé sur papier</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="88"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="89"/>
         <source>{0}: signature drawn on screen</source>
         <translation>{0}&#xa0;: signature tracée à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="93"/>
+        <location filename="../../src/shelterplan/ui/printing/sign_dialog.py" line="94"/>
         <source>Signature drawn on screen (optional)</source>
         <translation>Signature tracée à l&apos;écran (facultatif)</translation>
     </message>
@@ -2456,37 +2849,42 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/today_model.py" line="135"/>
+        <location filename="../../src/shelterplan/ui/models/today_model.py" line="124"/>
+        <source>Overdue: {0}</source>
+        <translation>En retard : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/models/today_model.py" line="137"/>
         <source>Today, {0}</source>
         <translation>Aujourd&apos;hui à {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/today_model.py" line="136"/>
+        <location filename="../../src/shelterplan/ui/models/today_model.py" line="138"/>
         <source>{0}, {1}</source>
         <translation>{0} à {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/today_model.py" line="141"/>
+        <location filename="../../src/shelterplan/ui/models/today_model.py" line="143"/>
         <source>1 day late</source>
         <translation>1 jour de retard</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/today_model.py" line="141"/>
+        <location filename="../../src/shelterplan/ui/models/today_model.py" line="143"/>
         <source>{0} days late</source>
         <translation>{0} jours de retard</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/today_model.py" line="142"/>
+        <location filename="../../src/shelterplan/ui/models/today_model.py" line="144"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/today_model.py" line="147"/>
+        <location filename="../../src/shelterplan/ui/models/today_model.py" line="149"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/today_model.py" line="149"/>
+        <location filename="../../src/shelterplan/ui/models/today_model.py" line="151"/>
         <source>Tomorrow</source>
         <translation>Demain</translation>
     </message>
@@ -2539,7 +2937,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/today_view.py" line="125"/>
+        <location filename="../../src/shelterplan/ui/today_view.py" line="126"/>
         <source>Today, {0}</source>
         <translation>Aujourd&apos;hui, {0}</translation>
     </message>
@@ -2547,84 +2945,109 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="34"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="40"/>
         <source>shelterplan</source>
         <translation>shelterplan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="44"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="50"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="50"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="56"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="53"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="59"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="60"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="66"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="63"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="70"/>
+        <source>There is no shelterplan store in this folder yet. If this laptop replaces one whose store was backed up, restore the backup. Otherwise an administrator creates a store with &apos;shelterplan init&apos;.</source>
+        <translation>Il n&apos;y a pas encore de base de données shelterplan dans ce dossier. Si ce portable en remplace un dont la base a été sauvegardée, restaurez la sauvegarde. Sinon, une administratrice crée une base avec « shelterplan init ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="77"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="80"/>
+        <source>With the recovery key or an administrator&apos;s passphrase</source>
+        <translation>Avec la clé de récupération ou la phrase de passe d&apos;une administratrice</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="88"/>
         <source>&amp;Your name</source>
         <translation>&amp;Votre nom</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="64"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="89"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="71"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="96"/>
         <source>No system keyring is available: this store is protected by passphrases only, not tied to this computer.</source>
         <translation>Aucun trousseau de clés du système n&apos;est disponible&#xa0;: cette base de données est protégée uniquement par des phrases de passe, sans être liée à cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="79"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="104"/>
         <source>Demo store with synthetic cases. Every passphrase is: {0}</source>
         <translation>Base de démonstration avec des dossiers fictifs. Toutes les phrases de passe sont&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="90"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="115"/>
         <source>Language of the screen</source>
-        <translation>Langue de l'écran</translation>
+        <translation>Langue de l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="91"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="116"/>
         <source>As the computer is set</source>
-        <translation>Comme l'ordinateur</translation>
+        <translation>Comme l&apos;ordinateur</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="100"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="125"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="139"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="180"/>
+        <source>The backup is restored, but it was tied to another laptop: the passphrases open it here only once an administrator has set new ones with the recovery key.</source>
+        <translation>La sauvegarde est restaurée, mais elle était liée à un autre portable : les phrases de passe ne l&apos;ouvriront ici qu&apos;après qu&apos;une administratrice en aura défini de nouvelles avec la clé de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="186"/>
+        <source>The backup is restored. Sign in to the restored store.</source>
+        <translation>La sauvegarde est restaurée. Connectez-vous à la base restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="205"/>
         <source>Type your name and your passphrase.</source>
         <translation>Tapez votre nom et votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="154"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="220"/>
         <source>Too many wrong passphrases. Wait {0} seconds and try again.</source>
         <translation>Trop de phrases de passe erronées. Attendez {0} secondes, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="158"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="224"/>
         <source>The name or passphrase is not right. Check the spelling and try again.</source>
         <translation>Le nom ou la phrase de passe est incorrect. Vérifiez l&apos;orthographe et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="164"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="230"/>
         <source>The screen will be in this language the next time shelterplan starts.</source>
-        <translation>L'écran sera dans cette langue au prochain démarrage de shelterplan.</translation>
+        <translation>L&apos;écran sera dans cette langue au prochain démarrage de shelterplan.</translation>
     </message>
 </context>
 <context>
@@ -2698,7 +3121,27 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="102"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="104"/>
+        <source>A passphrase needs at least {0} characters: a short sentence of your own is easy to remember.</source>
+        <translation>Une phrase de passe doit avoir au moins {0} caractères : une courte phrase bien à vous est facile à retenir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="108"/>
+        <source>A passphrase can have at most {0} characters.</source>
+        <translation>Une phrase de passe peut avoir au plus {0} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="112"/>
+        <source>This passphrase is too common: choose a longer phrase of your own.</source>
+        <translation>Cette phrase de passe est trop courante : choisissez une phrase plus longue, bien à vous.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="113"/>
+        <source>A passphrase cannot be your name: choose a phrase of your own.</source>
+        <translation>Une phrase de passe ne peut pas être votre nom : choisissez une phrase bien à vous.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="117"/>
         <source>At least 12 characters: a short sentence of your own.</source>
         <translation>Au moins 12 caractères&#xa0;: une courte phrase de votre choix.</translation>
     </message>
@@ -3114,7 +3557,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../src/shelterplan/ui/crash.py" line="93"/>
+        <location filename="../../src/shelterplan/ui/crash.py" line="96"/>
         <source>shelterplan</source>
         <translation>shelterplan</translation>
     </message>

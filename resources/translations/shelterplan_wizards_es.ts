@@ -130,67 +130,67 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="302"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="303"/>
         <source>The review is saved</source>
         <translation>La revisión está guardada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="303"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="304"/>
         <source>What to do now, while she is here.</source>
         <translation>Qué hacer ahora, mientras ella está aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="309"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="310"/>
         <source>&amp;Print the updated plan…</source>
         <translation>&amp;Imprimir el plan actualizado…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="312"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="313"/>
         <source>Print her p&amp;rogress page…</source>
         <translation>Imprimir su página de a&amp;vances…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="315"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="316"/>
         <source>What she has achieved since the plan began, in her language, to keep</source>
         <translation>Lo que ha logrado desde que empezó el plan, en su idioma, para que lo guarde</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="318"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="319"/>
         <source>For her to take home</source>
         <translation>Para que se lo lleve a casa</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="324"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="325"/>
         <source>Amend the plan</source>
         <translation>Modificar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="343"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="344"/>
         <source>The review is saved. Her next review is on {0}.</source>
         <translation>La revisión está guardada. Su próxima revisión es el {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="349"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="350"/>
         <source>She reached a goal: something to celebrate with her.</source>
         <translation>Logró una meta: algo para celebrar con ella.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="352"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="353"/>
         <source>She reached {0} goals: something to celebrate with her.</source>
         <translation>Logró {0} metas: algo para celebrar con ella.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="357"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="358"/>
         <source>The plan now differs from the version she signed: print the updated plan, go over the changes with her and sign it together.</source>
         <translation>El plan ya no coincide con la versión que firmó: imprime el plan actualizado, revisa los cambios con ella y fírmenlo juntas.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="362"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="363"/>
         <source>Print the updated plan so that she has the current one.</source>
         <translation>Imprime el plan actualizado para que tenga la versión vigente.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="370"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="371"/>
         <source>She wants to change:
 {0}
 
@@ -201,7 +201,7 @@ When you finish, the Plan tab opens at “{1}”: change its words or dates ther
 Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fechas, o agrega pasos con Pasos nuevos…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="374"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="375"/>
         <source>&amp;Add steps to “{0}” now</source>
         <translation>Agregar &amp;pasos a «{0}» ahora</translation>
     </message>
@@ -209,12 +209,12 @@ Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fe
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="37"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="38"/>
         <source>Problems on this page</source>
         <translation>Problemas en esta página</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="93"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="94"/>
         <source>Press Next again to go on anyway.</source>
         <translation>Pulsa Siguiente otra vez para continuar de todos modos.</translation>
     </message>
@@ -222,17 +222,17 @@ Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fe
 <context>
     <name>FlowWizard</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="127"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="129"/>
         <source>She prefers not to &amp;answer</source>
         <translation>Prefiere no &amp;responder</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="226"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="228"/>
         <source>Close the wizard?</source>
         <translation>¿Cerrar el asistente?</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="228"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="230"/>
         <source>Throw away what was typed in this wizard? Choose No to keep it as a draft you can finish later.</source>
         <translation>¿Descartar lo escrito en este asistente? Elige No para guardarlo como borrador y terminarlo más tarde.</translation>
     </message>
@@ -548,27 +548,27 @@ Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fe
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="125"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="148"/>
         <source>What does she want to reach? Write it the way she says it. The goal wizard will later work backwards from each goal.</source>
         <translation>¿Qué quiere lograr? Escríbelo tal como ella lo dice. Más adelante, el asistente de metas trabajará hacia atrás desde cada meta.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="132"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="155"/>
         <source>Her goal, in her words</source>
         <translation>Su meta, en sus palabras</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="133"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="156"/>
         <source>Domain (if any)</source>
         <translation>Ámbito (si corresponde)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="135"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="158"/>
         <source>Add another goal</source>
         <translation>Agregar otra meta</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="136"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="159"/>
         <source>her goals</source>
         <translation>sus metas</translation>
     </message>
@@ -737,62 +737,62 @@ Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fe
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="43"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="44"/>
         <source>Has kept herself and others safe</source>
         <translation>Ha sabido protegerse y proteger a otras personas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="44"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="45"/>
         <source>Protects and cares for her children</source>
         <translation>Protege y cuida a sus hijas e hijos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="45"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="46"/>
         <source>Reached out for help: she is here</source>
         <translation>Pidió ayuda: está aquí</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="46"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="47"/>
         <source>Resourceful: finds a way</source>
         <translation>Ingeniosa: encuentra la manera</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="47"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="48"/>
         <source>Determined and persistent</source>
         <translation>Decidida y perseverante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="48"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="49"/>
         <source>Work experience or a trade</source>
         <translation>Experiencia laboral o un oficio</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="49"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="50"/>
         <source>Speaks more than one language</source>
         <translation>Habla más de un idioma</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="50"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="51"/>
         <source>Makes a little money go far</source>
         <translation>Sabe estirar el dinero</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="51"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="52"/>
         <source>Has people who care about her</source>
         <translation>Tiene personas que se preocupan por ella</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="52"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="53"/>
         <source>Draws strength from her faith, culture or community</source>
         <translation>Encuentra fuerza en su fe, su cultura o su comunidad</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="55"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="56"/>
         <source>Creative: cooking, sewing, art, music</source>
         <translation>Creativa: cocina, costura, arte, música</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="56"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="57"/>
         <source>Knows what she wants for her life</source>
         <translation>Sabe lo que quiere para su vida</translation>
     </message>
@@ -1119,52 +1119,52 @@ Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fe
 <context>
     <name>NextPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="155"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="156"/>
         <source>The next review, and her words</source>
         <translation>La próxima revisión y sus palabras</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="157"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="158"/>
         <source>When you will go over the plan together again, and how she sees it today.</source>
         <translation>Cuándo volverán a revisar el plan juntas, y cómo lo ve ella hoy.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="166"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="167"/>
         <source>Date of the next review</source>
         <translation>Fecha de la próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="171"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="172"/>
         <source>In &amp;2 weeks</source>
         <translation>En &amp;2 semanas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="172"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="173"/>
         <source>In &amp;4 weeks</source>
         <translation>En &amp;4 semanas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="173"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="174"/>
         <source>In &amp;3 months</source>
         <translation>En &amp;3 meses</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="182"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="183"/>
         <source>The review, in her words</source>
         <translation>La revisión, en sus palabras</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="187"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="188"/>
         <source>How she sees the time since the last review and what comes next — in her words, as she would say it.</source>
         <translation>Cómo ve ella el tiempo desde la última revisión y lo que viene — en sus palabras, tal como lo diría.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="192"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="193"/>
         <source>Next re&amp;view:</source>
         <translation>Próxima re&amp;visión:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="195"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="196"/>
         <source>In her &amp;words:</source>
         <translation>En sus &amp;palabras:</translation>
     </message>
@@ -1273,92 +1273,92 @@ Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fe
 <context>
     <name>ReviewSummaryPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="221"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="222"/>
         <source>Read the review back to her</source>
         <translation>Léele la revisión en voz alta</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="223"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="224"/>
         <source>Save the review when she agrees. Back lets you change anything before.</source>
         <translation>Guarda la revisión cuando ella esté de acuerdo. Atrás te permite cambiar lo que sea antes.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="229"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="230"/>
         <source>What the review will save</source>
         <translation>Lo que guardará la revisión</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="238"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="239"/>
         <source>Her goals</source>
         <translation>Sus metas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="243"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="244"/>
         <source>Her needs, updated</source>
         <translation>Sus necesidades, actualizadas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="248"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="249"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="249"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="250"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="251"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="252"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="254"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="255"/>
         <source>Next review: {0}</source>
         <translation>Próxima revisión: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="257"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="258"/>
         <source>In her words: {0}</source>
         <translation>En sus palabras: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="264"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="265"/>
         <source>not decided yet</source>
         <translation>todavía sin decidir</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="265"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="266"/>
         <source>“{0}”: {1}</source>
         <translation>«{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="267"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="268"/>
         <source>{0} (progress: {1})</source>
         <translation>{0} (avance: {1})</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="270"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="271"/>
         <source>What helped: {0}</source>
         <translation>Lo que ayudó: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="271"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="272"/>
         <source>What got in the way: {0}</source>
         <translation>Lo que lo dificultó: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="277"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="278"/>
         <source>Why it is set aside: {0}</source>
         <translation>Por qué queda en pausa: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="281"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="282"/>
         <source>Its open step will be cancelled.</source>
         <translation>Su paso pendiente se cancelará.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="283"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="284"/>
         <source>Its {0} open steps will be cancelled.</source>
         <translation>Sus {0} pasos pendientes se cancelarán.</translation>
     </message>
@@ -1775,107 +1775,103 @@ Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fe
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="110"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="111"/>
         <source>What is done</source>
         <translation>Qué se hace</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="112"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="113"/>
         <source>Who does it</source>
         <translation>Quién lo hace</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="116"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="117"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="118"/>
         <source>Name of who does it</source>
         <translation>Nombre de quien lo hace</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="117"/>
-        <source>Name (a provider, a support person)</source>
-        <translation>Nombre (un servicio externo, una persona de apoyo)</translation>
-    </message>
-    <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="122"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="123"/>
         <source>Set a date</source>
         <translation>Fijar una fecha</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="123"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="124"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="124"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="125"/>
         <source>Boo&amp;ked for</source>
         <translation>Con cita &amp;el</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="128"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="129"/>
         <source>Appointment date</source>
         <translation>Fecha de la cita</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="131"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="132"/>
         <source>Appointment time</source>
         <translation>Hora de la cita</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="133"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="134"/>
         <source>Where the appointment is</source>
         <translation>Lugar de la cita</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="134"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="135"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="140"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="141"/>
         <source>Instructions for her</source>
         <translation>Indicaciones para ella</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="141"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="142"/>
         <source>Documents or forms needed</source>
         <translation>Documentos o formularios necesarios</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="144"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="145"/>
         <source>&amp;What is done:</source>
         <translation>Qué se &amp;hace:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="145"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="146"/>
         <source>W&amp;ho does it:</source>
         <translation>Q&amp;uién lo hace:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="148"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="149"/>
         <source>&amp;Due date:</source>
         <translation>&amp;Fecha límite:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="149"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="150"/>
         <source>Appointment:</source>
         <translation>Cita:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="150"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="151"/>
         <source>There is an appointment</source>
         <translation>Hay una cita</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="151"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="152"/>
         <source>Wh&amp;ere:</source>
         <translation>&amp;Dónde:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="152"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="153"/>
         <source>&amp;Instructions for her:</source>
         <translation>&amp;Indicaciones para ella:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="153"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="154"/>
         <source>Do&amp;cuments, forms:</source>
         <translation>Do&amp;cumentos, formularios:</translation>
     </message>
@@ -1883,42 +1879,42 @@ Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fe
 <context>
     <name>StepSummaryPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="309"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="310"/>
         <source>Read the steps back to her</source>
         <translation>Léele los pasos en voz alta</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="310"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="311"/>
         <source>Finish adds them to her plan; Back lets you change anything.</source>
         <translation>Terminar los agrega a su plan; Atrás te permite cambiar lo que sea.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="314"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="315"/>
         <source>Steps that will be saved</source>
         <translation>Pasos que se guardarán</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="322"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="323"/>
         <source>{0} at {1}</source>
         <translation>{0} a las {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="326"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="327"/>
         <source>Appointment: {0}</source>
         <translation>Cita: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="328"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="329"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="331"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="332"/>
         <source>For her: {0}</source>
         <translation>Para ella: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="333"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="334"/>
         <source>To bring: {0}</source>
         <translation>Llevar: {0}</translation>
     </message>
@@ -1926,47 +1922,47 @@ Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fe
 <context>
     <name>StepWizard</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="57"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="58"/>
         <source>Add at least one step.</source>
         <translation>Agrega al menos un paso.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="58"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="59"/>
         <source>Step {0} does not say what is done yet: write it, or remove the step.</source>
         <translation>El paso {0} todavía no dice qué se hace: escríbelo o quita el paso.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="61"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="62"/>
         <source>Step {0} (“{1}”): choose who does it.</source>
         <translation>Paso {0} («{1}»): elige quién lo hace.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="64"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="65"/>
         <source>Step {0} (“{1}”): a date is not valid.</source>
         <translation>Paso {0} («{1}»): una fecha no es válida.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="65"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="66"/>
         <source>Step {0} (“{1}”): give the appointment a time.</source>
         <translation>Paso {0} («{1}»): indica la hora de la cita.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="68"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="69"/>
         <source>Step {0} (“{1}”) is due on {2}, which has already passed.</source>
         <translation>La fecha límite del paso {0} («{1}») es el {2}, que ya pasó.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="71"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="72"/>
         <source>Step {0} (“{1}”) is due after the goal&apos;s target date, {2}.</source>
         <translation>La fecha límite del paso {0} («{1}») es posterior a la fecha prevista de la meta, {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="75"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="76"/>
         <source>The week of {0} is crowded: she would have {1} or more open steps due that week. Is that too much at once?</source>
         <translation>La semana del {0} está muy cargada: tendría {1} pasos pendientes o más con fecha límite esa semana. ¿Es demasiado a la vez?</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="356"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="357"/>
         <source>New steps</source>
         <translation>Pasos nuevos</translation>
     </message>
@@ -1974,32 +1970,32 @@ Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fe
 <context>
     <name>StepsPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="260"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="261"/>
         <source>Definite steps, with deadlines</source>
         <translation>Pasos concretos, con fecha límite</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="262"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="263"/>
         <source>Write each step she agreed to: what is done, who does it, and by when.</source>
         <translation>Escribe cada paso que acordó: qué se hace, quién lo hace y para cuándo.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="266"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="267"/>
         <source>Be concrete: “Call the housing office”, not “Housing”. Note any appointment, what she needs to bring, and instructions in words she will understand later.</source>
         <translation>Sé concreta: «Llamar a la oficina de vivienda», no «Vivienda». Anota cualquier cita, lo que tiene que llevar y las indicaciones con palabras que entienda más tarde.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="276"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="277"/>
         <source>&amp;Add a step</source>
         <translation>A&amp;gregar un paso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="277"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="278"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="278"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="279"/>
         <source>Steps for this goal</source>
         <translation>Pasos para esta meta</translation>
     </message>
@@ -2007,17 +2003,17 @@ Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fe
 <context>
     <name>StrengthsPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="79"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="80"/>
         <source>What does she do well? What has helped her through hard times? Tick what she recognises in herself, and add her own words.</source>
         <translation>¿Qué hace bien? ¿Qué la ha ayudado en los momentos difíciles? Marca lo que ella reconoce en sí misma y agrega sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="91"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="94"/>
         <source>In her own &amp;words (one per line):</source>
         <translation>En sus propias &amp;palabras (una por línea):</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="94"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="97"/>
         <source>Strengths in her own words</source>
         <translation>Fortalezas en sus propias palabras</translation>
     </message>
@@ -2025,165 +2021,165 @@ Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fe
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="206"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="229"/>
         <source>Read it through with her. Finish creates her file and case with this.</source>
         <translation>Léelo completo con ella. Terminar crea su expediente y su caso con esto.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="210"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="233"/>
         <source>What the intake will create</source>
         <translation>Lo que creará el ingreso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="231"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="254"/>
         <source>She preferred not to answer: {0}.</source>
         <translation>Prefirió no responder: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="239"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="262"/>
         <source>She preferred not to decide about sharing: nothing will be shared.</source>
         <translation>Prefirió no decidir sobre compartir información: no se compartirá nada.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="243"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="266"/>
         <source>Every domain is recorded as “{0}”.</source>
         <translation>Todos los ámbitos quedan registrados como «{0}».</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="259"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="282"/>
         <source>Born on {0}</source>
         <translation>Nació el {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="261"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="284"/>
         <source>About {0} years old</source>
         <translation>Unos {0} años</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="263"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="286"/>
         <source>Called: {0}</source>
         <translation>Nombre de uso: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="264"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="287"/>
         <source>Legal name: {0}</source>
         <translation>Nombre legal: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="265"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="288"/>
         <source>Pronouns: {0}</source>
         <translation>Pronombres: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="267"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="290"/>
         <source>Speaks: {0}</source>
         <translation>Habla: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="268"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="291"/>
         <source>Printed documents in {0}</source>
         <translation>Documentos impresos en {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="274"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="297"/>
         <source>She agrees that the shelter keeps her file (on {0})</source>
         <translation>Acepta que el refugio lleve su expediente (el {0})</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="276"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="299"/>
         <source>She agrees we share information with {0}</source>
         <translation>Acepta que compartamos información con {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="277"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="300"/>
         <source>She agrees we contact her support people marked safe to contact</source>
         <translation>Acepta que contactemos a sus personas de apoyo marcadas como seguras</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="281"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="304"/>
         <source>A message may be left</source>
         <translation>Se puede dejar un mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="282"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="305"/>
         <source>Never leave a message</source>
         <translation>Nunca dejar un mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="283"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="306"/>
         <source>Not asked about messages: do not leave one</source>
         <translation>No se preguntó sobre mensajes: no dejar ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="285"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="308"/>
         <source>Safe phone: {0}</source>
         <translation>Teléfono seguro: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="287"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="310"/>
         <source>No safe phone: contact in person only</source>
         <translation>Sin teléfono seguro: contacto solo en persona</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="289"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="312"/>
         <source>Safe times: {0}</source>
         <translation>Horarios seguros: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="290"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="313"/>
         <source>A code word is recorded</source>
         <translation>Hay una palabra clave registrada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="291"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="314"/>
         <source>Must not be told: {0}</source>
         <translation>No dar información a: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="296"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="319"/>
         <source>with her</source>
         <translation>con ella</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="296"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="319"/>
         <source>not with her</source>
         <translation>no está con ella</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="297"/>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="311"/>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="319"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="320"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="334"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="342"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="298"/>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="304"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="321"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="327"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="301"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="324"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="303"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="326"/>
         <source>{0}, her priority {1}</source>
         <translation>{0}, su prioridad {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="317"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="340"/>
         <source>safe to contact</source>
         <translation>contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="317"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="340"/>
         <source>NOT safe to contact</source>
         <translation>contacto NO seguro</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="321"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="344"/>
         <source>{0}: {1} — {2}</source>
         <translation>{0}: {1} — {2}</translation>
     </message>
@@ -2191,69 +2187,69 @@ Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fe
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="154"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="177"/>
         <source>Who already helps her? Ask about each person whether contact is safe.</source>
         <translation>¿Quién la ayuda ya? Pregunta por cada persona si es seguro contactarla.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="156"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="179"/>
         <source>Safe to contact</source>
         <translation>Contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="159"/>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="176"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="182"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="199"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="160"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="183"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="163"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="186"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="168"/>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="178"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="191"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="201"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="171"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="194"/>
         <source>Add a provider</source>
         <translation>Agregar un servicio externo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="172"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="195"/>
         <source>service providers</source>
         <translation>servicios externos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="177"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="200"/>
         <source>Relationship to her</source>
         <translation>Relación con ella</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="181"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="204"/>
         <source>Add a support person</source>
         <translation>Agregar una persona de apoyo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="182"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="205"/>
         <source>support people</source>
         <translation>personas de apoyo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="184"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="207"/>
         <source>Service providers already involved</source>
         <translation>Servicios externos que ya intervienen</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="186"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="209"/>
         <source>Trusted support people</source>
         <translation>Personas de apoyo de confianza</translation>
     </message>

@@ -130,67 +130,67 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="302"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="303"/>
         <source>The review is saved</source>
         <translation>La révision est enregistrée</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="303"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="304"/>
         <source>What to do now, while she is here.</source>
         <translation>Ce qu&apos;il reste à faire maintenant, pendant qu&apos;elle est là.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="309"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="310"/>
         <source>&amp;Print the updated plan…</source>
         <translation>&amp;Imprimer le plan à jour…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="312"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="313"/>
         <source>Print her p&amp;rogress page…</source>
         <translation>Imprimer sa page de p&amp;rogrès…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="315"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="316"/>
         <source>What she has achieved since the plan began, in her language, to keep</source>
         <translation>Ce qu&apos;elle a accompli depuis le début du plan, dans sa langue, à garder</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="318"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="319"/>
         <source>For her to take home</source>
         <translation>Pour qu&apos;elle l&apos;apporte chez elle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="324"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="325"/>
         <source>Amend the plan</source>
         <translation>Modifier le plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="343"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="344"/>
         <source>The review is saved. Her next review is on {0}.</source>
         <translation>La révision est enregistrée. Sa prochaine révision aura lieu le {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="349"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="350"/>
         <source>She reached a goal: something to celebrate with her.</source>
         <translation>Elle a atteint un objectif&#xa0;: une réussite à célébrer avec elle.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="352"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="353"/>
         <source>She reached {0} goals: something to celebrate with her.</source>
         <translation>Elle a atteint {0} objectifs&#xa0;: une réussite à célébrer avec elle.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="357"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="358"/>
         <source>The plan now differs from the version she signed: print the updated plan, go over the changes with her and sign it together.</source>
         <translation>Le plan diffère maintenant de la version qu&apos;elle a signée&#xa0;: imprimez le plan à jour, passez les changements en revue avec elle et signez-le ensemble.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="362"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="363"/>
         <source>Print the updated plan so that she has the current one.</source>
         <translation>Imprimez le plan à jour pour qu&apos;elle ait la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="370"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="371"/>
         <source>She wants to change:
 {0}
 
@@ -201,7 +201,7 @@ When you finish, the Plan tab opens at “{1}”: change its words or dates ther
 Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa0;»&#xa0;: modifiez-y le libellé ou les dates, ou ajoutez des étapes avec Nouvelles étapes…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="374"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="375"/>
         <source>&amp;Add steps to “{0}” now</source>
         <translation>&amp;Ajouter des étapes à «&#xa0;{0}&#xa0;» maintenant</translation>
     </message>
@@ -209,12 +209,12 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="37"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="38"/>
         <source>Problems on this page</source>
         <translation>Problèmes sur cette page</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="93"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="94"/>
         <source>Press Next again to go on anyway.</source>
         <translation>Appuyez de nouveau sur Suivant pour continuer quand même.</translation>
     </message>
@@ -222,17 +222,17 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa
 <context>
     <name>FlowWizard</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="127"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="129"/>
         <source>She prefers not to &amp;answer</source>
         <translation>Elle préfère ne pas &amp;répondre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="226"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="228"/>
         <source>Close the wizard?</source>
         <translation>Fermer l&apos;assistant?</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="228"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="230"/>
         <source>Throw away what was typed in this wizard? Choose No to keep it as a draft you can finish later.</source>
         <translation>Effacer ce qui a été saisi dans cet assistant? Choisissez Non pour le garder comme brouillon à terminer plus tard.</translation>
     </message>
@@ -548,27 +548,27 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="125"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="148"/>
         <source>What does she want to reach? Write it the way she says it. The goal wizard will later work backwards from each goal.</source>
         <translation>Qu&apos;est-ce qu&apos;elle veut atteindre? Écrivez-le comme elle le dit. L&apos;assistant des objectifs partira ensuite de chaque objectif pour remonter vers aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="132"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="155"/>
         <source>Her goal, in her words</source>
         <translation>Son objectif, dans ses mots</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="133"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="156"/>
         <source>Domain (if any)</source>
         <translation>Domaine (s&apos;il y a lieu)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="135"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="158"/>
         <source>Add another goal</source>
         <translation>Ajouter un autre objectif</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="136"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="159"/>
         <source>her goals</source>
         <translation>ses objectifs</translation>
     </message>
@@ -737,62 +737,62 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa
 <context>
     <name>IntakeWizard</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="43"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="44"/>
         <source>Has kept herself and others safe</source>
         <translation>A su se protéger et protéger les autres</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="44"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="45"/>
         <source>Protects and cares for her children</source>
         <translation>Protège ses enfants et en prend soin</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="45"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="46"/>
         <source>Reached out for help: she is here</source>
         <translation>A demandé de l&apos;aide&#xa0;: elle est ici</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="46"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="47"/>
         <source>Resourceful: finds a way</source>
         <translation>Débrouillarde&#xa0;: trouve des solutions</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="47"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="48"/>
         <source>Determined and persistent</source>
         <translation>Déterminée et persévérante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="48"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="49"/>
         <source>Work experience or a trade</source>
         <translation>Expérience de travail ou métier</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="49"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="50"/>
         <source>Speaks more than one language</source>
         <translation>Parle plus d&apos;une langue</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="50"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="51"/>
         <source>Makes a little money go far</source>
         <translation>Sait faire durer un petit budget</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="51"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="52"/>
         <source>Has people who care about her</source>
         <translation>A des personnes qui tiennent à elle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="52"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="53"/>
         <source>Draws strength from her faith, culture or community</source>
         <translation>Puise sa force dans sa foi, sa culture ou sa communauté</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="55"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="56"/>
         <source>Creative: cooking, sewing, art, music</source>
         <translation>Créative&#xa0;: cuisine, couture, art, musique</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="56"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="57"/>
         <source>Knows what she wants for her life</source>
         <translation>Sait ce qu&apos;elle veut pour sa vie</translation>
     </message>
@@ -1119,52 +1119,52 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa
 <context>
     <name>NextPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="155"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="156"/>
         <source>The next review, and her words</source>
         <translation>La prochaine révision, et ses mots</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="157"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="158"/>
         <source>When you will go over the plan together again, and how she sees it today.</source>
         <translation>Quand vous referez le point ensemble sur le plan, et comment elle voit les choses aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="166"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="167"/>
         <source>Date of the next review</source>
         <translation>Date de la prochaine révision</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="171"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="172"/>
         <source>In &amp;2 weeks</source>
         <translation>Dans &amp;2 semaines</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="172"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="173"/>
         <source>In &amp;4 weeks</source>
         <translation>Dans &amp;4 semaines</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="173"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="174"/>
         <source>In &amp;3 months</source>
         <translation>Dans &amp;3 mois</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="182"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="183"/>
         <source>The review, in her words</source>
         <translation>La révision, dans ses mots</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="187"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="188"/>
         <source>How she sees the time since the last review and what comes next — in her words, as she would say it.</source>
         <translation>Comment elle voit la période depuis la dernière révision et la suite — dans ses mots, comme elle le dirait.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="192"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="193"/>
         <source>Next re&amp;view:</source>
         <translation>Prochaine ré&amp;vision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="195"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="196"/>
         <source>In her &amp;words:</source>
         <translation>Dans ses &amp;mots&#xa0;:</translation>
     </message>
@@ -1273,92 +1273,92 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa
 <context>
     <name>ReviewSummaryPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="221"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="222"/>
         <source>Read the review back to her</source>
         <translation>Relisez la révision avec elle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="223"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="224"/>
         <source>Save the review when she agrees. Back lets you change anything before.</source>
         <translation>Enregistrez la révision quand elle est d&apos;accord. Précédent permet de tout modifier avant.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="229"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="230"/>
         <source>What the review will save</source>
         <translation>Ce que la révision enregistrera</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="238"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="239"/>
         <source>Her goals</source>
         <translation>Ses objectifs</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="243"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="244"/>
         <source>Her needs, updated</source>
         <translation>Ses besoins, mis à jour</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="248"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="249"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="249"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="250"/>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="251"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="252"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="254"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="255"/>
         <source>Next review: {0}</source>
         <translation>Prochaine révision&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="257"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="258"/>
         <source>In her words: {0}</source>
         <translation>Dans ses mots&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="264"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="265"/>
         <source>not decided yet</source>
         <translation>pas encore décidé</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="265"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="266"/>
         <source>“{0}”: {1}</source>
         <translation>«&#xa0;{0}&#xa0;»&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="267"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="268"/>
         <source>{0} (progress: {1})</source>
         <translation>{0} (progrès&#xa0;: {1})</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="270"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="271"/>
         <source>What helped: {0}</source>
         <translation>Ce qui a aidé&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="271"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="272"/>
         <source>What got in the way: {0}</source>
         <translation>Ce qui a fait obstacle&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="277"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="278"/>
         <source>Why it is set aside: {0}</source>
         <translation>Pourquoi il est mis de côté&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="281"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="282"/>
         <source>Its open step will be cancelled.</source>
         <translation>Son étape à faire sera annulée.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="283"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_closing.py" line="284"/>
         <source>Its {0} open steps will be cancelled.</source>
         <translation>Ses {0} étapes à faire seront annulées.</translation>
     </message>
@@ -1775,107 +1775,103 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="110"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="111"/>
         <source>What is done</source>
         <translation>Ce qu&apos;il faut faire</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="112"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="113"/>
         <source>Who does it</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="116"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="117"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="118"/>
         <source>Name of who does it</source>
         <translation>Nom de la personne qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="117"/>
-        <source>Name (a provider, a support person)</source>
-        <translation>Nom (un organisme, une personne de soutien)</translation>
-    </message>
-    <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="122"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="123"/>
         <source>Set a date</source>
         <translation>Fixer une date</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="123"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="124"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="124"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="125"/>
         <source>Boo&amp;ked for</source>
         <translation>&amp;Prévu le</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="128"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="129"/>
         <source>Appointment date</source>
         <translation>Date du rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="131"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="132"/>
         <source>Appointment time</source>
         <translation>Heure du rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="133"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="134"/>
         <source>Where the appointment is</source>
         <translation>Lieu du rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="134"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="135"/>
         <source>Where</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="140"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="141"/>
         <source>Instructions for her</source>
         <translation>Consignes pour elle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="141"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="142"/>
         <source>Documents or forms needed</source>
         <translation>Documents ou formulaires nécessaires</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="144"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="145"/>
         <source>&amp;What is done:</source>
         <translation>Ce qu&apos;il faut &amp;faire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="145"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="146"/>
         <source>W&amp;ho does it:</source>
         <translation>&amp;Qui s&apos;en charge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="148"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="149"/>
         <source>&amp;Due date:</source>
         <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="149"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="150"/>
         <source>Appointment:</source>
         <translation>Rendez-vous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="150"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="151"/>
         <source>There is an appointment</source>
         <translation>Il y a un rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="151"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="152"/>
         <source>Wh&amp;ere:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="152"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="153"/>
         <source>&amp;Instructions for her:</source>
         <translation>Co&amp;nsignes pour elle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="153"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="154"/>
         <source>Do&amp;cuments, forms:</source>
         <translation>&amp;Documents, formulaires&#xa0;:</translation>
     </message>
@@ -1883,42 +1879,42 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa
 <context>
     <name>StepSummaryPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="309"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="310"/>
         <source>Read the steps back to her</source>
         <translation>Relisez les étapes avec elle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="310"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="311"/>
         <source>Finish adds them to her plan; Back lets you change anything.</source>
         <translation>Terminer les ajoute à son plan; Précédent permet de tout modifier.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="314"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="315"/>
         <source>Steps that will be saved</source>
         <translation>Étapes qui seront enregistrées</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="322"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="323"/>
         <source>{0} at {1}</source>
         <translation>{0} à {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="326"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="327"/>
         <source>Appointment: {0}</source>
         <translation>Rendez-vous&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="328"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="329"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="331"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="332"/>
         <source>For her: {0}</source>
         <translation>Pour elle&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="333"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="334"/>
         <source>To bring: {0}</source>
         <translation>À apporter&#xa0;: {0}</translation>
     </message>
@@ -1926,47 +1922,47 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa
 <context>
     <name>StepWizard</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="57"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="58"/>
         <source>Add at least one step.</source>
         <translation>Ajoutez au moins une étape.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="58"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="59"/>
         <source>Step {0} does not say what is done yet: write it, or remove the step.</source>
         <translation>L&apos;étape {0} ne dit pas encore ce qu&apos;il faut faire&#xa0;: écrivez-le, ou retirez l&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="61"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="62"/>
         <source>Step {0} (“{1}”): choose who does it.</source>
         <translation>Étape {0} («&#xa0;{1}&#xa0;»)&#xa0;: choisissez qui s&apos;en charge.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="64"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="65"/>
         <source>Step {0} (“{1}”): a date is not valid.</source>
         <translation>Étape {0} («&#xa0;{1}&#xa0;»)&#xa0;: une date n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="65"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="66"/>
         <source>Step {0} (“{1}”): give the appointment a time.</source>
         <translation>Étape {0} («&#xa0;{1}&#xa0;»)&#xa0;: indiquez l&apos;heure du rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="68"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="69"/>
         <source>Step {0} (“{1}”) is due on {2}, which has already passed.</source>
         <translation>L&apos;échéance de l&apos;étape {0} («&#xa0;{1}&#xa0;») est le {2}, une date déjà passée.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="71"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="72"/>
         <source>Step {0} (“{1}”) is due after the goal&apos;s target date, {2}.</source>
         <translation>L&apos;échéance de l&apos;étape {0} («&#xa0;{1}&#xa0;») tombe après la date visée de l&apos;objectif, le {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="75"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="76"/>
         <source>The week of {0} is crowded: she would have {1} or more open steps due that week. Is that too much at once?</source>
         <translation>La semaine du {0} est chargée&#xa0;: elle aurait {1} étapes ou plus à faire cette semaine-là. Est-ce trop à la fois?</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="356"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="357"/>
         <source>New steps</source>
         <translation>Nouvelles étapes</translation>
     </message>
@@ -1974,32 +1970,32 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa
 <context>
     <name>StepsPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="260"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="261"/>
         <source>Definite steps, with deadlines</source>
         <translation>Des étapes précises, avec échéances</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="262"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="263"/>
         <source>Write each step she agreed to: what is done, who does it, and by when.</source>
         <translation>Écrivez chaque étape qu&apos;elle a acceptée&#xa0;: ce qu&apos;il faut faire, qui s&apos;en charge et pour quand.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="266"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="267"/>
         <source>Be concrete: “Call the housing office”, not “Housing”. Note any appointment, what she needs to bring, and instructions in words she will understand later.</source>
         <translation>Soyez concrète&#xa0;: «&#xa0;Appeler l&apos;office d&apos;habitation&#xa0;», pas «&#xa0;Logement&#xa0;». Notez tout rendez-vous, ce qu&apos;elle doit apporter et des consignes dans des mots qu&apos;elle comprendra plus tard.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="276"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="277"/>
         <source>&amp;Add a step</source>
         <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="277"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="278"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="278"/>
+        <location filename="../../src/shelterplan/ui/wizards/step_wizard.py" line="279"/>
         <source>Steps for this goal</source>
         <translation>Étapes pour cet objectif</translation>
     </message>
@@ -2007,17 +2003,17 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa
 <context>
     <name>StrengthsPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="79"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="80"/>
         <source>What does she do well? What has helped her through hard times? Tick what she recognises in herself, and add her own words.</source>
         <translation>Qu&apos;est-ce qu&apos;elle fait bien? Qu&apos;est-ce qui l&apos;a aidée à traverser les moments difficiles? Cochez ce qu&apos;elle reconnaît en elle, et ajoutez ses propres mots.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="91"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="94"/>
         <source>In her own &amp;words (one per line):</source>
         <translation>Dans ses propres &amp;mots (un par ligne)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="94"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="97"/>
         <source>Strengths in her own words</source>
         <translation>Forces dans ses propres mots</translation>
     </message>
@@ -2025,165 +2021,165 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="206"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="229"/>
         <source>Read it through with her. Finish creates her file and case with this.</source>
         <translation>Relisez le tout avec elle. Terminer crée son dossier et son plan avec ces renseignements.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="210"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="233"/>
         <source>What the intake will create</source>
         <translation>Ce que l&apos;accueil va créer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="231"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="254"/>
         <source>She preferred not to answer: {0}.</source>
         <translation>Elle a préféré ne pas répondre&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="239"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="262"/>
         <source>She preferred not to decide about sharing: nothing will be shared.</source>
         <translation>Elle a préféré ne pas décider du partage&#xa0;: rien ne sera communiqué.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="243"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="266"/>
         <source>Every domain is recorded as “{0}”.</source>
         <translation>Tous les domaines sont enregistrés comme «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="259"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="282"/>
         <source>Born on {0}</source>
         <translation>Née le {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="261"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="284"/>
         <source>About {0} years old</source>
         <translation>Environ {0} ans</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="263"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="286"/>
         <source>Called: {0}</source>
         <translation>Appelée&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="264"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="287"/>
         <source>Legal name: {0}</source>
         <translation>Nom légal&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="265"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="288"/>
         <source>Pronouns: {0}</source>
         <translation>Pronoms&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="267"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="290"/>
         <source>Speaks: {0}</source>
         <translation>Parle&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="268"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="291"/>
         <source>Printed documents in {0}</source>
         <translation>Documents imprimés en {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="274"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="297"/>
         <source>She agrees that the shelter keeps her file (on {0})</source>
         <translation>Elle accepte que la maison tienne son dossier (le {0})</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="276"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="299"/>
         <source>She agrees we share information with {0}</source>
         <translation>Elle accepte que nous partagions de l&apos;information avec {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="277"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="300"/>
         <source>She agrees we contact her support people marked safe to contact</source>
         <translation>Elle accepte que nous communiquions avec ses personnes de soutien marquées comme sûres</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="281"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="304"/>
         <source>A message may be left</source>
         <translation>On peut laisser un message</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="282"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="305"/>
         <source>Never leave a message</source>
         <translation>Ne jamais laisser de message</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="283"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="306"/>
         <source>Not asked about messages: do not leave one</source>
         <translation>Question des messages non abordée&#xa0;: ne pas en laisser</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="285"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="308"/>
         <source>Safe phone: {0}</source>
         <translation>Téléphone sûr&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="287"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="310"/>
         <source>No safe phone: contact in person only</source>
         <translation>Aucun téléphone sûr&#xa0;: contact en personne seulement</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="289"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="312"/>
         <source>Safe times: {0}</source>
         <translation>Moments sûrs&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="290"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="313"/>
         <source>A code word is recorded</source>
         <translation>Un mot code est enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="291"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="314"/>
         <source>Must not be told: {0}</source>
         <translation>Ne rien communiquer à&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="296"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="319"/>
         <source>with her</source>
         <translation>avec elle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="296"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="319"/>
         <source>not with her</source>
         <translation>pas avec elle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="297"/>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="311"/>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="319"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="320"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="334"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="342"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="298"/>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="304"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="321"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="327"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="301"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="324"/>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="303"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="326"/>
         <source>{0}, her priority {1}</source>
         <translation>{0}, sa priorité {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="317"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="340"/>
         <source>safe to contact</source>
         <translation>contact sûr</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="317"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="340"/>
         <source>NOT safe to contact</source>
         <translation>contact NON sûr</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="321"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="344"/>
         <source>{0}: {1} — {2}</source>
         <translation>{0}&#xa0;: {1} — {2}</translation>
     </message>
@@ -2191,69 +2187,69 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="154"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="177"/>
         <source>Who already helps her? Ask about each person whether contact is safe.</source>
         <translation>Qui l&apos;aide déjà? Pour chaque personne, demandez s&apos;il est sûr de communiquer avec elle.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="156"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="179"/>
         <source>Safe to contact</source>
         <translation>Contact sûr</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="159"/>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="176"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="182"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="199"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="160"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="183"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="163"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="186"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="168"/>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="178"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="191"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="201"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="171"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="194"/>
         <source>Add a provider</source>
         <translation>Ajouter un organisme</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="172"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="195"/>
         <source>service providers</source>
         <translation>organismes partenaires</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="177"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="200"/>
         <source>Relationship to her</source>
         <translation>Lien avec elle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="181"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="204"/>
         <source>Add a support person</source>
         <translation>Ajouter une personne de soutien</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="182"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="205"/>
         <source>support people</source>
         <translation>personnes de soutien</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="184"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="207"/>
         <source>Service providers already involved</source>
         <translation>Organismes partenaires déjà impliqués</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="186"/>
+        <location filename="../../src/shelterplan/ui/wizards/intake_closing_pages.py" line="209"/>
         <source>Trusted support people</source>
         <translation>Personnes de soutien de confiance</translation>
     </message>

@@ -158,82 +158,82 @@
 <context>
     <name>DependantDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="52"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="57"/>
         <source>Edit a child or dependant</source>
         <translation>Editar hija, hijo o persona a cargo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="52"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="57"/>
         <source>Add a child or dependant</source>
         <translation>Agregar hija, hijo o persona a cargo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="59"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="64"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="60"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="65"/>
         <source>A first name, initials or a nickname is enough</source>
         <translation>Basta con un nombre de pila, iniciales o un apodo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="63"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="68"/>
         <source>Age in years</source>
         <translation>Edad en años</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="65"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="70"/>
         <source>Blank if not known</source>
         <translation>En blanco si no se sabe</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="70"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="77"/>
         <source>Relationship to her</source>
         <translation>Relación con ella</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="71"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="78"/>
         <source>For example: son, daughter, niece</source>
         <translation>Por ejemplo: hijo, hija, sobrina</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="72"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="79"/>
         <source>&amp;With her at the shelter</source>
         <translation>&amp;Con ella en el refugio</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="77"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="84"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="92"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="101"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="93"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="102"/>
         <source>A&amp;ge</source>
         <translation>&amp;Edad</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="94"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="103"/>
         <source>&amp;Relationship to her</source>
         <translation>&amp;Relación con ella</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="96"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="105"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="112"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="121"/>
         <source>Write a name: a first name, initials or a nickname is enough.</source>
         <translation>Escriba un nombre: basta con un nombre de pila, iniciales o un apodo.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="115"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="124"/>
         <source>The age must be between 0 and {0}, or left blank.</source>
         <translation>La edad debe estar entre 0 y {0}, o quedar en blanco.</translation>
     </message>
@@ -591,242 +591,242 @@ Entrégueselo a ella, guárdelo solo donde su organización lo permita y bórrel
         <translation>Su equipo (servicios externos)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="174"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="175"/>
         <source>Safe contact</source>
         <translation>Contacto seguro</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="180"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="181"/>
         <source>Safe contact — read before any call, message or visit</source>
         <translation>Contacto seguro — leer antes de cualquier llamada, mensaje o visita</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="191"/>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="324"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="192"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="325"/>
         <source>Code word on file</source>
         <translation>Palabra clave registrada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="194"/>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="415"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="195"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="416"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="196"/>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="416"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="197"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="417"/>
         <source>Show the code word</source>
         <translation>Mostrar la palabra clave</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="198"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="199"/>
         <source>Showing the code word is recorded in the audit trail.</source>
         <translation>Mostrar la palabra clave queda anotado en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="219"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="220"/>
         <source>About her</source>
         <translation>Sobre ella</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="224"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="225"/>
         <source>Legal name</source>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="225"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="226"/>
         <source>Pronouns</source>
         <translation>Pronombres</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="226"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="227"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="227"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="228"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="228"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="229"/>
         <source>Printed plan in</source>
         <translation>Plan impreso en</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="229"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="230"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="230"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="231"/>
         <source>Phase</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="231"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="232"/>
         <source>Case opened</source>
         <translation>Apertura del caso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="232"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="233"/>
         <source>Lead worker</source>
         <translation>Trabajadora responsable</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="277"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="278"/>
         <source>Client</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="281"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="282"/>
         <source>{0} years old</source>
         <translation>{0} años</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="295"/>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="333"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="296"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="334"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="306"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="307"/>
         <source>Nobody assigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="309"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="310"/>
         <source>Nobody listed yet.</source>
         <translation>Todavía no hay nadie anotado.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="310"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="311"/>
         <source>No provider listed yet.</source>
         <translation>Todavía no hay servicios anotados.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="315"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="316"/>
         <source>Do not tell anyone she is here: {0}</source>
         <translation>No decir a nadie que ella está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="316"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="317"/>
         <source>Do not leave messages</source>
         <translation>No dejar mensajes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="318"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="319"/>
         <source>Not known whether messages are safe — do not leave one</source>
         <translation>No se sabe si es seguro dejar mensajes — no deje ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="320"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="321"/>
         <source>Messages may be left</source>
         <translation>Se pueden dejar mensajes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="321"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="322"/>
         <source>No safe phone — contact only in person</source>
         <translation>Sin teléfono seguro — contactarla solo en persona</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="322"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="323"/>
         <source>Safe phone: {0}</source>
         <translation>Teléfono seguro: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="323"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="324"/>
         <source>Safe times: {0}</source>
         <translation>Horarios seguros: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="330"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="331"/>
         <source>{0} (born {1})</source>
         <translation>{0} (nacida el {1})</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="332"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="333"/>
         <source>About {0}</source>
         <translation>Unos {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="339"/>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="383"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="340"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="384"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="341"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="342"/>
         <source>Safe to contact</source>
         <translation>Se puede contactar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="343"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="344"/>
         <source>Safe to contact: {0}</source>
         <translation>Se puede contactar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="345"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="346"/>
         <source>NOT safe to contact</source>
         <translation>NO es seguro contactar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="347"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="348"/>
         <source>may share her information</source>
         <translation>se puede compartir su información</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="349"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="350"/>
         <source>do not share her information</source>
         <translation>no compartir su información</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="363"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="364"/>
         <source>WITHDRAWN on {0} — do not share</source>
         <translation>RETIRADO el {0} — no compartir</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="367"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="368"/>
         <source>EXPIRED on {0} — ask her again before sharing</source>
         <translation>VENCIDO el {0} — volver a preguntarle antes de compartir</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="371"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="372"/>
         <source>Not given</source>
         <translation>No otorgado</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="373"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="374"/>
         <source>Starts on {0}</source>
         <translation>Empieza el {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="375"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="376"/>
         <source>Valid until {0}</source>
         <translation>Válido hasta el {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="376"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="377"/>
         <source>Valid, no end date</source>
         <translation>Válido, sin fecha de fin</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="393"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="394"/>
         <source>Given on {0}</source>
         <translation>Otorgado el {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="396"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="397"/>
         <source>No consent recorded yet.</source>
         <translation>Todavía no hay consentimientos registrados.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="433"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="434"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="434"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="435"/>
         <source>Hide the code word</source>
         <translation>Ocultar la palabra clave</translation>
     </message>
@@ -884,107 +884,112 @@ Entrégueselo a ella, guárdelo solo donde su organización lo permita y bórrel
         <translation>Repasar el plan con ella: avances, lo que ayudó, lo que dificultó</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="207"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="208"/>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="211"/>
         <source>&amp;Print plan…</source>
         <translation>&amp;Imprimir plan…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="210"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="214"/>
         <source>Mark as si&amp;gned…</source>
         <translation>Marcar como &amp;firmado…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="212"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="216"/>
         <source>Print p&amp;rogress…</source>
         <translation>Imprimir pro&amp;greso…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="214"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="218"/>
         <source>Her progress page: what she has achieved since the plan began</source>
         <translation>Su página de avances: lo que logró desde que empezó el plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="217"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="221"/>
         <source>&amp;Agency copy only</source>
         <translation>Solo &amp;copia de la organización</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="220"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="224"/>
         <source>Leave the selected goal or step off her take-home copy</source>
         <translation>Dejar la meta o el paso seleccionado fuera de su copia personal</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="234"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="238"/>
         <source>Plan summary</source>
         <translation>Resumen del plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="236"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="240"/>
         <source>This case is closed: the plan can be read but no longer changed.</source>
         <translation>Este caso está cerrado: el plan se puede leer, pero ya no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="245"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="249"/>
         <source>Enter or F2 changes the selected cell. {0} undoes, {1} redoes.</source>
         <translation>Enter o F2 modifica la celda seleccionada. {0} deshace, {1} rehace.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="357"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="366"/>
         <source>The plan could not be shown</source>
         <translation>No se pudo mostrar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="359"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="368"/>
         <source>The plan was not changed</source>
         <translation>El plan no se modificó</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="396"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="405"/>
         <source>change the step&apos;s status</source>
         <translation>cambiar el estado del paso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="397"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="406"/>
         <source>change the due date</source>
         <translation>cambiar la fecha límite</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="398"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="407"/>
         <source>change who does the step</source>
         <translation>cambiar quién hace el paso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="399"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="408"/>
         <source>change the step&apos;s wording</source>
         <translation>cambiar la redacción del paso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="464"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="491"/>
         <source>No goals yet: a plan starts with her long-term goal.</source>
         <translation>Todavía no hay metas: un plan empieza por su meta a largo plazo.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="467"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="494"/>
         <source>Goals: {0}   Steps: {1}   Overdue: {2}</source>
         <translation>Metas: {0}   Pasos: {1}   Atrasados: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="474"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="501"/>
         <source>Undo: {0}</source>
         <translation>Deshacer: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="474"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="501"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="477"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="504"/>
         <source>Redo: {0}</source>
         <translation>Rehacer: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="477"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="504"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
@@ -1199,164 +1204,164 @@ Para: {1}</translation>
         <translation>Hijas e hijos, trabajo e internet</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="157"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="158"/>
         <source>&amp;Warning signs she watches for</source>
         <translation>&amp;Señales de alerta que ella vigila</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="158"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="159"/>
         <source>What tells her danger is rising: his moods, drinking, threats…</source>
         <translation>Lo que le indica que el peligro aumenta: los cambios de humor de él, la bebida, las amenazas…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="161"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="162"/>
         <source>Safe p&amp;laces to go</source>
         <translation>&amp;Lugares seguros adonde ir</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="162"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="163"/>
         <source>Where she can go at any hour, and how she gets there</source>
         <translation>Adónde puede ir a cualquier hora y cómo llega</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="165"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="166"/>
         <source>People she can &amp;call</source>
         <translation>&amp;Personas a quienes puede llamar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="166"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="167"/>
         <source>Who will help, and how to reach them</source>
         <translation>Quién la ayudará y cómo comunicarse con esas personas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="169"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="170"/>
         <source>&amp;Emergency numbers</source>
         <translation>&amp;Números de emergencia</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="170"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="171"/>
         <source>911, the shelter&apos;s crisis line, her worker…</source>
         <translation>911, la línea de crisis del refugio, su trabajadora…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="173"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="174"/>
         <source>Documents and things to &amp;keep ready</source>
         <translation>&amp;Documentos y cosas para tener a mano</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="175"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="176"/>
         <source>Identification, health cards, medication, keys, money, bank cards, phone charger — and where they are kept</source>
         <translation>Documentos de identidad, tarjetas sanitarias, medicamentos, llaves, dinero, tarjetas bancarias, cargador del teléfono — y dónde están guardados</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="180"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="181"/>
         <source>C&amp;hildren&apos;s safety</source>
         <translation>Seguridad de &amp;hijas e hijos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="181"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="182"/>
         <source>What the children know to do; who may pick them up</source>
         <translation>Qué saben hacer las niñas y los niños; quién puede recogerlos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="184"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="185"/>
         <source>Safet&amp;y at work</source>
         <translation>Seguridad en el &amp;trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="185"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="186"/>
         <source>Who at work knows; screening calls; getting to and from work</source>
         <translation>Quién lo sabe en el trabajo; filtrar llamadas; ir y volver del trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="188"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="189"/>
         <source>Safety online and &amp;by phone</source>
         <translation>Seguridad en línea y por telé&amp;fono</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="189"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="190"/>
         <source>Passwords, location sharing, social media, a safe phone</source>
         <translation>Contraseñas, ubicación compartida, redes sociales, un teléfono seguro</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="216"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="217"/>
         <source>Where to go, whom to call</source>
         <translation>Adónde ir, a quién llamar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="223"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="224"/>
         <source>Code word</source>
         <translation>Palabra clave</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="225"/>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="310"/>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="327"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="226"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="311"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="328"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="227"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="228"/>
         <source>Show the code word</source>
         <translation>Mostrar la palabra clave</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="229"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="230"/>
         <source>Showing a saved code word is recorded in the audit trail.</source>
         <translation>Mostrar una palabra clave guardada queda anotado en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="232"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="233"/>
         <source>Code wor&amp;d (she says or texts it to ask her people for help)</source>
         <translation>Pala&amp;bra clave (ella la dice o la envía por mensaje para pedir ayuda a su gente)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="267"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="268"/>
         <source>No safety plan yet: write what she wants, then save.</source>
         <translation>Todavía no hay plan de seguridad: escriba lo que ella quiera y luego guarde.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="271"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="272"/>
         <source>Last reviewed on {0}</source>
         <translation>Última revisión el {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="273"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="274"/>
         <source>Not reviewed yet</source>
         <translation>Todavía sin revisar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="277"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="278"/>
         <source>This case is closed: the safety plan can be read, not changed.</source>
         <translation>Este caso está cerrado: el plan de seguridad se puede leer, pero no cambiar.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="316"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="317"/>
         <source>On file — press Show to see or change it</source>
         <translation>Registrada — pulse Mostrar para verla o cambiarla</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="318"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="319"/>
         <source>A word only she and her people know</source>
         <translation>Una palabra que solo conocen ella y su gente</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="345"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="346"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="408"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="409"/>
         <source>The safety plan was not saved: {0} Your text is still here.</source>
         <translation>El plan de seguridad no se guardó: {0} Su texto sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="414"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="415"/>
         <source>Safety plan saved.</source>
         <translation>Plan de seguridad guardado.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="433"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="434"/>
         <source>Marked as reviewed with her today.</source>
         <translation>Marcado como revisado con ella hoy.</translation>
     </message>

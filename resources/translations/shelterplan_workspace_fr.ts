@@ -158,82 +158,82 @@
 <context>
     <name>DependantDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="52"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="57"/>
         <source>Edit a child or dependant</source>
         <translation>Modifier un enfant ou une personne à charge</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="52"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="57"/>
         <source>Add a child or dependant</source>
         <translation>Ajouter un enfant ou une personne à charge</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="59"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="64"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="60"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="65"/>
         <source>A first name, initials or a nickname is enough</source>
         <translation>Un prénom, des initiales ou un surnom suffisent</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="63"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="68"/>
         <source>Age in years</source>
         <translation>Âge en années</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="65"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="70"/>
         <source>Blank if not known</source>
         <translation>Vide si inconnu</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="70"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="77"/>
         <source>Relationship to her</source>
         <translation>Lien avec elle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="71"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="78"/>
         <source>For example: son, daughter, niece</source>
         <translation>Par exemple&#xa0;: fils, fille, nièce</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="72"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="79"/>
         <source>&amp;With her at the shelter</source>
         <translation>&amp;Avec elle à la maison d&apos;hébergement</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="77"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="84"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="92"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="101"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="93"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="102"/>
         <source>A&amp;ge</source>
         <translation>Â&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="94"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="103"/>
         <source>&amp;Relationship to her</source>
         <translation>&amp;Lien avec elle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="96"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="105"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="112"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="121"/>
         <source>Write a name: a first name, initials or a nickname is enough.</source>
         <translation>Inscrivez un nom&#xa0;: un prénom, des initiales ou un surnom suffisent.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="115"/>
+        <location filename="../../src/shelterplan/ui/workspace/dependant_dialog.py" line="124"/>
         <source>The age must be between 0 and {0}, or left blank.</source>
         <translation>L&apos;âge doit être entre 0 et {0}, ou laissé vide.</translation>
     </message>
@@ -591,242 +591,242 @@ Enregistrer son dossier quand même?</translation>
         <translation>Son équipe (organismes partenaires)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="174"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="175"/>
         <source>Safe contact</source>
         <translation>Contact sécuritaire</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="180"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="181"/>
         <source>Safe contact — read before any call, message or visit</source>
         <translation>Contact sécuritaire — à lire avant tout appel, message ou visite</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="191"/>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="324"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="192"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="325"/>
         <source>Code word on file</source>
         <translation>Mot code au dossier</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="194"/>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="415"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="195"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="416"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="196"/>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="416"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="197"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="417"/>
         <source>Show the code word</source>
         <translation>Afficher le mot code</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="198"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="199"/>
         <source>Showing the code word is recorded in the audit trail.</source>
         <translation>L&apos;affichage du mot code est inscrit au journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="219"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="220"/>
         <source>About her</source>
         <translation>À propos d&apos;elle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="224"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="225"/>
         <source>Legal name</source>
         <translation>Nom légal</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="225"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="226"/>
         <source>Pronouns</source>
         <translation>Pronoms</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="226"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="227"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="227"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="228"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="228"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="229"/>
         <source>Printed plan in</source>
         <translation>Plan imprimé en</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="229"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="230"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="230"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="231"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="231"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="232"/>
         <source>Case opened</source>
         <translation>Dossier ouvert le</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="232"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="233"/>
         <source>Lead worker</source>
         <translation>Intervenante principale</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="277"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="278"/>
         <source>Client</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="281"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="282"/>
         <source>{0} years old</source>
         <translation>{0} ans</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="295"/>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="333"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="296"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="334"/>
         <source>Not recorded</source>
         <translation>Non inscrit</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="306"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="307"/>
         <source>Nobody assigned</source>
         <translation>Aucune intervenante assignée</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="309"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="310"/>
         <source>Nobody listed yet.</source>
         <translation>Aucune personne inscrite pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="310"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="311"/>
         <source>No provider listed yet.</source>
         <translation>Aucun organisme inscrit pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="315"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="316"/>
         <source>Do not tell anyone she is here: {0}</source>
         <translation>Ne dire à personne qu&apos;elle est ici&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="316"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="317"/>
         <source>Do not leave messages</source>
         <translation>Ne pas laisser de message</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="318"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="319"/>
         <source>Not known whether messages are safe — do not leave one</source>
         <translation>On ne sait pas si les messages sont sécuritaires — ne pas en laisser</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="320"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="321"/>
         <source>Messages may be left</source>
         <translation>On peut laisser des messages</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="321"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="322"/>
         <source>No safe phone — contact only in person</source>
         <translation>Aucun téléphone sûr — contact en personne seulement</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="322"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="323"/>
         <source>Safe phone: {0}</source>
         <translation>Téléphone sûr&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="323"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="324"/>
         <source>Safe times: {0}</source>
         <translation>Moments sûrs&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="330"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="331"/>
         <source>{0} (born {1})</source>
         <translation>{0} (née le {1})</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="332"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="333"/>
         <source>About {0}</source>
         <translation>Environ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="339"/>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="383"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="340"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="384"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="341"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="342"/>
         <source>Safe to contact</source>
         <translation>Peut être contactée sans risque</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="343"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="344"/>
         <source>Safe to contact: {0}</source>
         <translation>Peut être contactée sans risque&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="345"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="346"/>
         <source>NOT safe to contact</source>
         <translation>NE PAS contacter</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="347"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="348"/>
         <source>may share her information</source>
         <translation>peut recevoir ses renseignements</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="349"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="350"/>
         <source>do not share her information</source>
         <translation>ne pas communiquer ses renseignements</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="363"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="364"/>
         <source>WITHDRAWN on {0} — do not share</source>
         <translation>RETIRÉ le {0} — ne rien communiquer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="367"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="368"/>
         <source>EXPIRED on {0} — ask her again before sharing</source>
         <translation>EXPIRÉ le {0} — lui redemander avant de communiquer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="371"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="372"/>
         <source>Not given</source>
         <translation>Non donné</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="373"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="374"/>
         <source>Starts on {0}</source>
         <translation>À partir du {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="375"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="376"/>
         <source>Valid until {0}</source>
         <translation>Valide jusqu&apos;au {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="376"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="377"/>
         <source>Valid, no end date</source>
         <translation>Valide, sans date de fin</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="393"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="394"/>
         <source>Given on {0}</source>
         <translation>Donné le {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="396"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="397"/>
         <source>No consent recorded yet.</source>
         <translation>Aucun consentement inscrit pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="433"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="434"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="434"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="435"/>
         <source>Hide the code word</source>
         <translation>Masquer le mot code</translation>
     </message>
@@ -884,107 +884,112 @@ Enregistrer son dossier quand même?</translation>
         <translation>Revoir le plan avec elle&#xa0;: progrès, ce qui a aidé, ce qui a nui</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="207"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="208"/>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="211"/>
         <source>&amp;Print plan…</source>
         <translation>&amp;Imprimer le plan…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="210"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="214"/>
         <source>Mark as si&amp;gned…</source>
         <translation>Marquer comme si&amp;gné…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="212"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="216"/>
         <source>Print p&amp;rogress…</source>
         <translation>Imprimer les &amp;progrès…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="214"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="218"/>
         <source>Her progress page: what she has achieved since the plan began</source>
         <translation>Sa page de progrès&#xa0;: ce qu&apos;elle a accompli depuis le début du plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="217"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="221"/>
         <source>&amp;Agency copy only</source>
         <translation>Copie de l&apos;organi&amp;sme seulement</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="220"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="224"/>
         <source>Leave the selected goal or step off her take-home copy</source>
         <translation>Exclure l&apos;objectif ou l&apos;étape sélectionné de sa copie personnelle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="234"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="238"/>
         <source>Plan summary</source>
         <translation>Résumé du plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="236"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="240"/>
         <source>This case is closed: the plan can be read but no longer changed.</source>
         <translation>Ce dossier est fermé&#xa0;: le plan peut être consulté, mais plus modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="245"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="249"/>
         <source>Enter or F2 changes the selected cell. {0} undoes, {1} redoes.</source>
         <translation>Entrée ou F2 modifie la cellule sélectionnée. {0} annule, {1} rétablit.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="357"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="366"/>
         <source>The plan could not be shown</source>
         <translation>Le plan n&apos;a pas pu être affiché</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="359"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="368"/>
         <source>The plan was not changed</source>
         <translation>Le plan n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="396"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="405"/>
         <source>change the step&apos;s status</source>
         <translation>modifier l&apos;état de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="397"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="406"/>
         <source>change the due date</source>
         <translation>modifier l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="398"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="407"/>
         <source>change who does the step</source>
         <translation>modifier qui fait l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="399"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="408"/>
         <source>change the step&apos;s wording</source>
         <translation>modifier le libellé de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="464"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="491"/>
         <source>No goals yet: a plan starts with her long-term goal.</source>
         <translation>Aucun objectif pour l&apos;instant&#xa0;: un plan commence par son objectif à long terme.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="467"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="494"/>
         <source>Goals: {0}   Steps: {1}   Overdue: {2}</source>
         <translation>Objectifs&#xa0;: {0}   Étapes&#xa0;: {1}   En retard&#xa0;: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="474"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="501"/>
         <source>Undo: {0}</source>
         <translation>Annuler&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="474"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="501"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="477"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="504"/>
         <source>Redo: {0}</source>
         <translation>Rétablir&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="477"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="504"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
@@ -1199,164 +1204,164 @@ Pour&#xa0;: {1}</translation>
         <translation>Enfants, travail et en ligne</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="157"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="158"/>
         <source>&amp;Warning signs she watches for</source>
         <translation>&amp;Signes avant-coureurs qu&apos;elle surveille</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="158"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="159"/>
         <source>What tells her danger is rising: his moods, drinking, threats…</source>
         <translation>Ce qui lui indique que le danger monte&#xa0;: ses humeurs à lui, la consommation d&apos;alcool, les menaces…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="161"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="162"/>
         <source>Safe p&amp;laces to go</source>
         <translation>&amp;Lieux sûrs où aller</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="162"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="163"/>
         <source>Where she can go at any hour, and how she gets there</source>
         <translation>Où elle peut aller à toute heure, et comment s&apos;y rendre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="165"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="166"/>
         <source>People she can &amp;call</source>
         <translation>&amp;Personnes qu&apos;elle peut appeler</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="166"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="167"/>
         <source>Who will help, and how to reach them</source>
         <translation>Qui l&apos;aidera, et comment les joindre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="169"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="170"/>
         <source>&amp;Emergency numbers</source>
         <translation>&amp;Numéros d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="170"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="171"/>
         <source>911, the shelter&apos;s crisis line, her worker…</source>
         <translation>911, la ligne de crise de la maison d&apos;hébergement, son intervenante…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="173"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="174"/>
         <source>Documents and things to &amp;keep ready</source>
         <translation>Documents et objets à &amp;garder prêts</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="175"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="176"/>
         <source>Identification, health cards, medication, keys, money, bank cards, phone charger — and where they are kept</source>
         <translation>Pièces d&apos;identité, cartes d&apos;assurance maladie, médicaments, clés, argent, cartes bancaires, chargeur de téléphone — et où ils sont rangés</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="180"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="181"/>
         <source>C&amp;hildren&apos;s safety</source>
         <translation>Sécurité des en&amp;fants</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="181"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="182"/>
         <source>What the children know to do; who may pick them up</source>
         <translation>Ce que les enfants savent faire; qui peut venir les chercher</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="184"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="185"/>
         <source>Safet&amp;y at work</source>
         <translation>Sécurité au &amp;travail</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="185"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="186"/>
         <source>Who at work knows; screening calls; getting to and from work</source>
         <translation>Qui est au courant au travail; filtrage des appels; trajets pour aller au travail et en revenir</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="188"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="189"/>
         <source>Safety online and &amp;by phone</source>
         <translation>Sécurité en ligne et au télép&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="189"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="190"/>
         <source>Passwords, location sharing, social media, a safe phone</source>
         <translation>Mots de passe, partage de position, réseaux sociaux, un téléphone sûr</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="216"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="217"/>
         <source>Where to go, whom to call</source>
         <translation>Où aller, qui appeler</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="223"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="224"/>
         <source>Code word</source>
         <translation>Mot code</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="225"/>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="310"/>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="327"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="226"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="311"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="328"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="227"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="228"/>
         <source>Show the code word</source>
         <translation>Afficher le mot code</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="229"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="230"/>
         <source>Showing a saved code word is recorded in the audit trail.</source>
         <translation>L&apos;affichage d&apos;un mot code enregistré est inscrit au journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="232"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="233"/>
         <source>Code wor&amp;d (she says or texts it to ask her people for help)</source>
         <translation>&amp;Mot code (elle le dit ou l&apos;envoie par texto pour demander de l&apos;aide à ses proches)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="267"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="268"/>
         <source>No safety plan yet: write what she wants, then save.</source>
         <translation>Aucun plan de sécurité pour l&apos;instant&#xa0;: écrivez ce qu&apos;elle souhaite, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="271"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="272"/>
         <source>Last reviewed on {0}</source>
         <translation>Dernière révision le {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="273"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="274"/>
         <source>Not reviewed yet</source>
         <translation>Pas encore révisé</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="277"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="278"/>
         <source>This case is closed: the safety plan can be read, not changed.</source>
         <translation>Ce dossier est fermé&#xa0;: le plan de sécurité peut être consulté, mais pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="316"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="317"/>
         <source>On file — press Show to see or change it</source>
         <translation>Au dossier — appuyez sur Afficher pour le voir ou le modifier</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="318"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="319"/>
         <source>A word only she and her people know</source>
         <translation>Un mot connu d&apos;elle et de ses proches seulement</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="345"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="346"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="408"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="409"/>
         <source>The safety plan was not saved: {0} Your text is still here.</source>
         <translation>Le plan de sécurité n&apos;a pas été enregistré&#xa0;: {0} Votre texte est toujours là.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="414"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="415"/>
         <source>Safety plan saved.</source>
         <translation>Plan de sécurité enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="433"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="434"/>
         <source>Marked as reviewed with her today.</source>
         <translation>Noté comme revu avec elle aujourd&apos;hui.</translation>
     </message>

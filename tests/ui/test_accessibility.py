@@ -2,46 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTabBar,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from shelterplan.ui.main_window import MainWindow
 from tests.helpers.desk import unlock_as_admin
-
-CONTROLS = (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-)
+from tests.ui.a11y_checks import nameless
 
 
 def _nameless(root: QWidget) -> list[str]:
-    buddies = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy()}
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(root):
-            continue
-        if isinstance(widget.parent(), (QTabBar, QComboBox, QAbstractSpinBox, QAbstractItemView)):
-            continue  # parts of a composite control that is itself named
-        text = widget.text() if isinstance(widget, QAbstractButton) else ""
-        if text.strip() or widget.accessibleName().strip() or id(widget) in buddies:
-            continue
-        missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
-    return missing
+    """Controls shown in `root` with neither words nor an accessible name (the rule is in
+    tests/ui/a11y_checks.py; the wizard pages and dialogs are walked in
+    test_accessibility_walk.py)."""
+    return nameless(root)
 
 
 def test_unlock_screen_controls_are_named(qtbot, filled, store_folder):

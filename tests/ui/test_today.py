@@ -111,7 +111,7 @@ def view(qtbot) -> TodayView:
 
 def test_enter_on_a_line_opens_the_case_at_that_step(qtbot, store, agency, view):
     view.load(desk_for(store, "Bea Worker"))
-    assert view.title.text() == "Today, Monday 23 November 2026"
+    assert view.title.text() == "Today, Monday, 23 November 2026"  # the locale's long date
     assert view.all_cases_check.isHidden()
     first = view.tree.currentIndex()  # the first line is ready for the keyboard
     assert first.data(StepIdRole) == agency.steps["late"]

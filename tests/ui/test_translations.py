@@ -28,6 +28,7 @@ from shelterplan.ui.wizards.goal_wizard import GoalWizard
 from shelterplan.ui.wizards.intake_wizard import IntakeWizard
 from shelterplan.ui.wizards.step_wizard import StepWizard
 from tests.conftest import ADMIN
+from tests.helpers.pseudo import escaped as _escaped
 from tests.ui.test_intake_wizard import FILLERS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -184,35 +185,6 @@ def test_pseudo_localisation_lengthens_every_string_and_keeps_placeholders(qtbot
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
-
-
-def _own_texts(root) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    """(widget class, text) for the words a widget shows by itself: labels, buttons,
-    group titles, tabs, placeholders and tooltips (not the data of models or combos)."""
-    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QTabBar
-
-    found: list[tuple[str, str]] = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        texts: list[str] = [widget.toolTip()]
-        if isinstance(widget, QLabel | QAbstractButton):
-            texts.append(widget.text())
-        if isinstance(widget, QGroupBox):
-            texts.append(widget.title())
-        if isinstance(widget, QLineEdit):
-            texts.append(widget.placeholderText())
-        if isinstance(widget, QTabBar):
-            texts += [widget.tabText(i) for i in range(widget.count())]
-        found += [(type(widget).__name__, t) for t in texts if re.search("[A-Za-z]{2}", t)]
-    return found
-
-
-def _escaped(root, allowed: tuple[str, ...] = ()) -> list[str]:  # type: ignore[no-untyped-def]
-    """Texts that did not go through the (pseudo) translator: they lack its brackets."""
-    return [
-        f"{kind}: {text!r}"
-        for kind, text in _own_texts(root)
-        if "[" not in text and not any(word in text for word in allowed)
-    ]
 
 
 @pytest.fixture

@@ -32,7 +32,17 @@ from shelterplan.store import audit_chain
 from shelterplan.store.casestore import CaseStore
 from shelterplan.store.keyslots import RotationRefused, normalise_name
 from shelterplan.store.models import Worker
-from shelterplan.store.passphrases import check_new_passphrase, passphrase_problem
+from shelterplan.store.passphrases import (
+    IS_NAME,
+    MAX_LENGTH,
+    MIN_LENGTH,
+    TOO_COMMON,
+    TOO_LONG,
+    TOO_SHORT,
+    check_new_passphrase,
+    passphrase_problem,
+    passphrase_rule,
+)
 
 NAME_LENGTH = 120  # Worker.name
 RECOVERY_KEY_HOLDER = Actor(worker_id="", name="", role=Role.ADMIN, is_admin=True)
@@ -55,6 +65,16 @@ class Account:
 def new_passphrase_problem(passphrase: str, name: str | None = None) -> str | None:
     """Why `passphrase` cannot be set (one plain sentence), or None: for live hints."""
     return passphrase_problem(passphrase, name)
+
+
+def new_passphrase_rule(passphrase: str, name: str | None = None) -> str | None:
+    """The rule `passphrase` breaks, as a code the screen says in its language (TOO_SHORT,
+    TOO_LONG, TOO_COMMON, IS_NAME), or None: for live hints."""
+    return passphrase_rule(passphrase, name)
+
+
+# The passphrase rules, for the screen to say them in its language.
+__all__ = ["IS_NAME", "MAX_LENGTH", "MIN_LENGTH", "TOO_COMMON", "TOO_LONG", "TOO_SHORT"]
 
 
 def acting(session: Session, store: CaseStore) -> Actor:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -194,6 +194,114 @@ def backup_to_folder(
 
 
 # --- restoring one --------------------------------------------------------------------------
+@dataclass
+class PreparedRestore:
+    """A backup whose file, secret and database passed every check, copied into a staging
+    folder inside the data folder; the store in the folder is not touched yet.
+
+    `complete_restore` puts it in place (every connection to the current store must be
+    closed by then: a window signed in to it locks first); `discard` drops it."""
+
+    folder: Path
+    manifest: backup_file.Manifest
+    secret: Secret = field(repr=False)
+    staged: backup_restore.StagedRestore = field(repr=False)
+    throttle: Throttle | None = field(default=None, repr=False)
+    created_folder: bool = False
+
+    @property
+    def backup_created_at(self) -> datetime:
+        return self.manifest.created_at
+
+    def discard(self) -> None:
+        self.staged.discard()
+        if self.created_folder:
+            _remove_if_empty(self.folder)
+
+
+def _secret(recovery_key: str | None, admin: tuple[str, str] | None) -> Secret:
+    if (recovery_key is None) == (admin is None):
+        raise ValueError("give either the recovery key or an administrator's name and passphrase")
+    if recovery_key is not None:
+        return Secret(recovery_key=recovery_key)
+    assert admin is not None
+    return Secret(admin_name=admin[0], passphrase=admin[1])
+
+
+def prepare_restore(
+    folder: Path,
+    file: Path,
+    recovery_key: str | None = None,
+    admin: tuple[str, str] | None = None,
+    still_open: bool = False,
+) -> PreparedRestore:
+    """Every check of `restore_backup` that needs nothing closed: the file, the secret
+    (throttled like a passphrase), that the secret also opens the store now in `folder`
+    (whose erasures will be carried over), and the backup's bytes, pages, structure,
+    schema and audit chain, in a staging copy. Nothing in `folder` changes but the
+    staging folder.
+
+    `still_open`: this program still has the current store open (a signed-in window that
+    locks before `complete_restore`); otherwise a store in use elsewhere is refused now,
+    before the copying."""
+    secret = _secret(recovery_key, admin)
+    manifest = backup_file.read_manifest(file)
+    throttle = Throttle(folder) if folder.is_dir() else None
+    if throttle is not None:
+        throttle.check()
+    try:
+        data_key = backup_restore.unwrap_data_key(manifest, secret)
+    except WrongPassphrase:
+        if throttle is not None:
+            throttle.failed()
+        raise
+    created_folder = not folder.exists()
+    try:
+        current = backup_restore.open_current(folder, manifest, secret)
+        try:
+            if (
+                not still_open
+                and current.state is CurrentState.OPEN
+                and current.data_key is not None
+            ):
+                current.close()
+                backup_restore.ensure_not_in_use(folder / DB_FILE, current.data_key)
+        finally:
+            current.close()
+        staged = backup_restore.stage(folder, file, manifest, data_key)
+    except BaseException:
+        if created_folder:
+            _remove_if_empty(folder)
+        raise
+    return PreparedRestore(folder, manifest, secret, staged, throttle, created_folder)
+
+
+def complete_restore(prepared: PreparedRestore, now: datetime | None = None) -> RestoreResult:
+    """Carry the current store's erasures over to the staged backup, check it again and
+    put it in place; the current store is moved into a dated folder beside it, and kept.
+
+    Refuses (StoreBusy, nothing changed) while any connection still has the current
+    store open. On any failure the staging copy is dropped and the folder is as it was."""
+    when = _naive_utc(now)
+    folder = prepared.folder
+    try:
+        current = backup_restore.open_current(folder, prepared.manifest, prepared.secret)
+        try:
+            records = _erasures_of(current)
+            current.close()  # read what was needed; no connection of ours may hold it now
+            if current.state is CurrentState.OPEN and current.data_key is not None:
+                backup_restore.ensure_not_in_use(folder / DB_FILE, current.data_key)
+            result = _finish(prepared.staged, current, records, prepared.secret, when)
+        finally:
+            current.close()
+    except BaseException:
+        prepared.discard()
+        raise
+    if prepared.throttle is not None:
+        prepared.throttle.succeeded()
+    return result
+
+
 def restore_backup(
     folder: Path,
     file: Path,
@@ -207,47 +315,10 @@ def restore_backup(
     Nothing in `folder` changes until the backup has passed every check (file, secret,
     bytes, pages, structure, schema, audit chain) and the erasures remembered by the
     current store have been applied to it again. The current store is then moved into a
-    dated folder beside it, and kept.
+    dated folder beside it, and kept. (`prepare_restore` then `complete_restore`.)
     """
-    if (recovery_key is None) == (admin is None):
-        raise ValueError("give either the recovery key or an administrator's name and passphrase")
-    secret = (
-        Secret(recovery_key=recovery_key)
-        if recovery_key is not None
-        else Secret(admin_name=admin[0], passphrase=admin[1])  # type: ignore[index]
-    )
-    when = _naive_utc(now)
-    manifest = backup_file.read_manifest(file)
-    throttle = Throttle(folder) if folder.is_dir() else None
-    if throttle is not None:
-        throttle.check()
-    try:
-        data_key = backup_restore.unwrap_data_key(manifest, secret)
-    except WrongPassphrase:
-        if throttle is not None:
-            throttle.failed()
-        raise
-    current = backup_restore.open_current(folder, manifest, secret)
-    created_folder = not folder.exists()
-    try:
-        records = _erasures_of(current)
-        current.close()  # read what was needed; no connection of ours may hold it now
-        if current.state is CurrentState.OPEN and current.data_key is not None:
-            backup_restore.ensure_not_in_use(folder / DB_FILE, current.data_key)
-        staged = backup_restore.stage(folder, file, manifest, data_key)
-        try:
-            result = _finish(staged, current, records, secret, when)
-        except BaseException:
-            staged.discard()
-            raise
-    except BaseException:
-        current.close()
-        if created_folder:
-            _remove_if_empty(folder)
-        raise
-    if throttle is not None:
-        throttle.succeeded()
-    return result
+    prepared = prepare_restore(folder, file, recovery_key, admin)
+    return complete_restore(prepared, now)
 
 
 def _erasures_of(current: CurrentStore) -> list[ErasureRecord] | None:
@@ -342,12 +413,15 @@ def _remove_if_empty(folder: Path) -> None:
 __all__ = [
     "BackupFolderNotSet",
     "BackupSettings",
+    "PreparedRestore",
     "RestoreResult",
     "backup_due",
     "backup_file_name",
     "backup_settings",
     "backup_to_folder",
+    "complete_restore",
     "make_backup",
+    "prepare_restore",
     "restore_backup",
     "set_backup_folder",
     "set_backup_reminder_days",

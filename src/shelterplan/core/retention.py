@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -26,7 +27,11 @@ from shelterplan.core.settings import get_setting, put_setting
 from shelterplan.core.vocab import Phase, Role
 from shelterplan.errors import NotAllowed
 from shelterplan.store import audit_chain
+from shelterplan.store.maintenance import vacuum_store
 from shelterplan.store.models import Case
+
+if TYPE_CHECKING:
+    from shelterplan.store.casestore import CaseStore
 
 RETENTION_YEARS = "retention_years"
 MIN_YEARS, MAX_YEARS = 1, 100
@@ -78,6 +83,13 @@ def set_retention_years(session: Session, actor: Actor, years: int) -> None:
     audit_chain.append(session, "settings.retention", actor.name)
 
 
+def clear_retention_years(session: Session, actor: Actor) -> None:
+    """No retention period: closed cases are kept until someone erases them."""
+    _require_admin(actor)
+    put_setting(session, RETENTION_YEARS, "")
+    audit_chain.append(session, "settings.retention", actor.name)
+
+
 def cutoff(years: int, today: date) -> date:
     """Cases closed before this day are older than `years` years."""
     try:
@@ -108,6 +120,50 @@ def closed_cases_older_than(
             )
         )
     return [ClosedCase(case_id, client_id, client_id not in kept) for case_id, client_id in rows]
+
+
+@dataclass(frozen=True)
+class RetentionPreview:
+    """Counts for the administrator before she purges (no names, no ids)."""
+
+    years: int
+    before: date  # cases closed before this day are older than the period
+    old_cases: int  # closed cases older than the period
+    clients_erased: int  # clients whose cases are all that old: purging erases them
+    cases_erased: int  # their cases
+    cases_kept: int  # old cases whose client has a more recent or open case: they stay
+
+
+def retention_preview(session: Session, actor: Actor, years: int, today: date) -> RetentionPreview:
+    """What purging with `years` would erase today (administrators only)."""
+    found = closed_cases_older_than(session, actor, years, today)
+    erasable = [case for case in found if case.erasable]
+    return RetentionPreview(
+        years=years,
+        before=cutoff(years, today),
+        old_cases=len(found),
+        clients_erased=len({case.client_id for case in erasable}),
+        cases_erased=len(erasable),
+        cases_kept=len(found) - len(erasable),
+    )
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    clients: int  # client files erased
+    cases: int  # their cases (every case of each client)
+    vacuumed: bool  # the store file was rewritten and its log emptied
+
+
+def purge_and_vacuum(
+    store: CaseStore, actor: Actor, years: int, today: date, confirmed: bool = False
+) -> PurgeResult:
+    """`purge_closed_cases` in a transaction of its own, then `vacuum_store` once it
+    committed, so that none of the erased files stays in the store file."""
+    with store.session() as session:
+        records = purge_closed_cases(session, actor, years, today, confirmed=confirmed)
+    vacuumed = vacuum_store(store).complete if records else True
+    return PurgeResult(len(records), sum(len(r.case_ids) for r in records), vacuumed)
 
 
 def purge_closed_cases(

@@ -27,8 +27,9 @@ secret and the manifest's MAC (`unwrap_data_key`), then the bytes while copying 
 database into a staging folder inside the data folder (`stage`), then SQLite's quick
 check of every table on two connections (SQLCipher's page check would add nothing: every
 byte was just checked against the authenticated manifest), the schema (upgraded like any
-store on open) and the audit chain. Only then is the current store moved aside into `replaced-YYYYMMDD-HHMMSS/` in the
-data folder (kept, never deleted) and the restored one put in its place.
+store on open) and the audit chain. Only then is the current store moved aside into
+`replaced-YYYYMMDD-HHMMSS/` in the data folder (kept, never deleted) and the restored one
+put in its place.
 """
 
 from __future__ import annotations

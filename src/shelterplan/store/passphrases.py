@@ -52,21 +52,37 @@ def common_passphrases() -> frozenset[str]:
     return frozenset({_folded(e) for e in entries} | {_spaceless(e) for e in entries})
 
 
-def passphrase_problem(passphrase: str, name: str | None = None) -> str | None:
-    """Why `passphrase` cannot be used (one plain sentence), or None when it can."""
+# The rules a passphrase can break: codes, so that the screen says them in its language.
+TOO_SHORT, TOO_LONG, TOO_COMMON, IS_NAME = "too_short", "too_long", "too_common", "is_name"
+_SENTENCES = {
+    TOO_SHORT: (
+        f"A passphrase needs at least {MIN_LENGTH} characters: "
+        "a short sentence of your own is easy to remember."
+    ),
+    TOO_LONG: f"A passphrase can have at most {MAX_LENGTH} characters.",
+    TOO_COMMON: "This passphrase is too common: choose a longer phrase of your own.",
+    IS_NAME: "A passphrase cannot be your name: choose a phrase of your own.",
+}
+
+
+def passphrase_rule(passphrase: str, name: str | None = None) -> str | None:
+    """The rule `passphrase` breaks (TOO_SHORT, TOO_LONG, TOO_COMMON, IS_NAME), or None."""
     if len(passphrase.strip()) < MIN_LENGTH:
-        return (
-            f"A passphrase needs at least {MIN_LENGTH} characters: "
-            "a short sentence of your own is easy to remember."
-        )
+        return TOO_SHORT
     if len(passphrase) > MAX_LENGTH:
-        return f"A passphrase can have at most {MAX_LENGTH} characters."
+        return TOO_LONG
     common = common_passphrases()
     if _folded(passphrase) in common or _spaceless(passphrase) in common:
-        return "This passphrase is too common: choose a longer phrase of your own."
+        return TOO_COMMON
     if name and _spaceless(passphrase) == _spaceless(name):
-        return "A passphrase cannot be your name: choose a phrase of your own."
+        return IS_NAME
     return None
+
+
+def passphrase_problem(passphrase: str, name: str | None = None) -> str | None:
+    """Why `passphrase` cannot be used (one plain sentence), or None when it can."""
+    rule = passphrase_rule(passphrase, name)
+    return None if rule is None else _SENTENCES[rule]
 
 
 def check_new_passphrase(passphrase: str, name: str | None = None) -> None:

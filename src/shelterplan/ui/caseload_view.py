@@ -140,9 +140,12 @@ class CaseloadView(QWidget):
         self.phase_box.currentIndexChanged.connect(self.apply_filters)
         self.overdue_check.toggled.connect(self.apply_filters)
 
+        # The search has a row of its own: longer languages widen the filters' labels,
+        # and the search field must keep room to type in.
+        search = QHBoxLayout()
+        search.addWidget(search_label)
+        search.addWidget(self.search_edit, 1)
         filters = QHBoxLayout()
-        filters.addWidget(search_label)
-        filters.addWidget(self.search_edit, 3)
         for widget in (
             self.scope_label,
             self.scope_box,
@@ -153,7 +156,9 @@ class CaseloadView(QWidget):
             self.overdue_check,
         ):
             filters.addWidget(widget)
+        filters.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(search)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from shelterplan import __version__
 from shelterplan.errors import ShelterplanError
 from shelterplan.store.failures import plain_error
+from shelterplan.ui.focus_order import buttons_in_screen_order
 from shelterplan.ui.messages import Kind, Messages
 
 
@@ -69,10 +70,12 @@ class CrashDialog(QDialog):
         copy = buttons.addButton(self.tr("&Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
         buttons.rejected.connect(self.reject)
+        self.report.setTabChangesFocus(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.report)
         layout.addWidget(buttons)
+        buttons_in_screen_order(buttons, after=self.report)
         self.resize(560, 360)
 
 

@@ -18,12 +18,20 @@ from shelterplan.store.failures import plain_error
 class IntegrityWatch(QObject):
     finished = Signal(bool)  # True: intact; False: damaged (or unreadable)
 
+    _thread: threading.Thread | None = None
+
     def start(self, store: CaseStore) -> threading.Thread:
         thread = threading.Thread(
             target=self._run, args=(store,), name="shelterplan-integrity", daemon=True
         )
+        self._thread = thread
         thread.start()
         return thread
+
+    def wait(self) -> None:
+        """Until a check still reading the store is done (its connection then closes)."""
+        if self._thread is not None:
+            self._thread.join()
 
     def _run(self, store: CaseStore) -> None:
         try:

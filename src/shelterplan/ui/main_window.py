@@ -21,9 +21,12 @@ from shelterplan.core.settings import idle_lock_minutes
 from shelterplan.errors import ShelterplanError, StoreTampered
 from shelterplan.store import audit_chain
 from shelterplan.store.casestore import CaseStore
+from shelterplan.ui.accessibility import room_for_shortcuts
 from shelterplan.ui.admin.accounts_dialog import AccountsDialog
 from shelterplan.ui.admin.agency_dialog import AgencyDialog
 from shelterplan.ui.admin.backups_dialog import BackupReminder
+from shelterplan.ui.admin.restore_dialog import RestoreDialog, start_restore
+from shelterplan.ui.admin.retention_dialog import RetentionDialog
 from shelterplan.ui.audit.audit_dialog import AuditDialog
 from shelterplan.ui.caseload_view import CaseloadView
 from shelterplan.ui.clipboard import sensitive_clipboard
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.unlock_screen = UnlockScreen(folder, demo=demo, worker=worker)
         self.unlock_screen.unlocked.connect(self._on_unlocked)
+        self.unlock_screen.restored.connect(self._forget_place)
 
         self.caseload = CaseloadView()
         self.today = TodayView()
@@ -79,6 +83,7 @@ class MainWindow(QMainWindow):
         self.desk.setTabEnabled(self.CASE, False)
         self.stack.addWidget(self.unlock_screen)
         self.stack.addWidget(self.desk)
+        room_for_shortcuts(self.stack)  # "&Your name" would lose its last letter
 
         self.caseload.case_requested.connect(self.open_case)
         self.today.step_requested.connect(self._open_step)
@@ -92,6 +97,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.backup_reminder = BackupReminder(self)  # administrators: Backups…, or "due"
         self.statusBar().addPermanentWidget(self.backup_reminder)
+        self.backup_reminder.restore_requested.connect(self.restore_from_backup)
 
         self._build_actions()
         self.idle = IdleWatcher(5 * 60_000, self)
@@ -134,6 +140,10 @@ class MainWindow(QMainWindow):
         self.agency_action.setToolTip(
             self.tr("The agency's name, address and logo on printed plans")
         )
+        self.retention_action = action(self.tr("&Retention…"), "", self.show_retention)
+        self.retention_action.setToolTip(
+            self.tr("How long closed cases are kept, and purging older ones")
+        )
         # Supervisors and administrators (aggregate figures; the core checks too).
         self.outcomes_action = action(self.tr("&Outcomes…"), "Ctrl+Shift+O", self.show_outcomes)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -149,6 +159,7 @@ class MainWindow(QMainWindow):
             self.audit_action,
             self.accounts_action,
             self.agency_action,
+            self.retention_action,
             self.outcomes_action,
         ]
 
@@ -185,6 +196,8 @@ class MainWindow(QMainWindow):
         self.accounts_action.setEnabled(desk.actor.administers)
         self.agency_action.setVisible(desk.actor.administers)
         self.agency_action.setEnabled(desk.actor.administers)
+        self.retention_action.setVisible(desk.actor.administers)
+        self.retention_action.setEnabled(desk.actor.administers)
         self.outcomes_action.setVisible(may_see_outcomes(desk.actor))
         self.outcomes_action.setEnabled(may_see_outcomes(desk.actor))
         self.new_client_action.setEnabled(desk.actor.sees_case_content)  # not the admin role
@@ -244,6 +257,40 @@ class MainWindow(QMainWindow):
         dialog = AgencyDialog(self.desk_context, self)
         dialog.exec()
         dialog.deleteLater()
+
+    def show_retention(self) -> None:
+        """How long closed cases are kept, and purging older ones (administrators)."""
+        if self.desk_context is None or not self.desk_context.actor.administers:
+            return
+        try:
+            dialog = RetentionDialog(self.desk_context, self)
+        except ShelterplanError as error:  # the core refuses anyone who does not administer
+            self._show_error(error)
+            return
+        dialog.exec()
+        dialog.deleteLater()
+
+    def restore_from_backup(self) -> RestoreDialog | None:
+        """Replace the store with a backup (administrators). The backup is checked while
+        the worker is still signed in; before the swap the window locks, so that no
+        connection of this program holds the store, and she then signs in to the
+        restored one."""
+        if self.desk_context is None or not self.desk_context.actor.administers:
+            return None
+        dialog = start_restore(self._folder, self, release=self._release_for_restore)
+        if dialog is not None:
+            dialog.restored.connect(self.unlock_screen.after_restore)
+        return dialog
+
+    def _release_for_restore(self) -> None:
+        """Lock, and let a background integrity check still reading the store finish, so
+        that no connection of this program holds it when the restore swaps it."""
+        self.lock()
+        self.integrity.wait()
+
+    def _forget_place(self, _result: object = None) -> None:
+        """Another store is in the folder now: the case she had open may not be in it."""
+        self._place = None
 
     def _offer_drafts(self) -> None:
         if self.desk_context is not None:
@@ -307,6 +354,8 @@ class MainWindow(QMainWindow):
             outcomes.close_for_lock()
         for agency_dialog in self.findChildren(AgencyDialog):
             agency_dialog.reject()
+        for retention_dialog in self.findChildren(RetentionDialog):
+            retention_dialog.close_for_lock()
         for accounts_dialog in self.findChildren(AccountsDialog):
             accounts_dialog.close_for_lock()  # and any recovery key it shows
         self.caseload.clear()

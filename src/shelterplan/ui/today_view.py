@@ -121,7 +121,8 @@ class TodayView(QWidget):
             Messages.show(self, Kind.WARNING, self.tr("Today"), str(error))
             return
         day = desk.today()
-        when = QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+        long_date = QLocale.FormatType.LongFormat  # "lundi 23 novembre 2026"
+        when = QLocale().toString(QDate(day.year, day.month, day.day), long_date)
         self.title.setText(self.tr("Today, {0}").format(when))
         self._show_lines()
 

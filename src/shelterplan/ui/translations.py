@@ -68,7 +68,9 @@ def pseudo_text(text: str) -> str:
     shown = "".join(
         part if _PLACEHOLDER.fullmatch(part) else part.translate(_ACCENTED) for part in parts
     )
-    return f"[{shown} {'~' * max(2, len(text) * 2 // 5)}]"
+    # The padding wraps like words do (a real translation has no 100-letter word).
+    padding = "~" * max(2, len(text) * 2 // 5)
+    return f"[{shown} {' '.join(re.findall('~{1,10}', padding))}]"
 
 
 class PseudoTranslator(QTranslator):

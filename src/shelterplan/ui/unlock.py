@@ -1,4 +1,9 @@
-"""The unlock screen: her name, her passphrase, and plain words when it fails."""
+"""The unlock screen: her name, her passphrase, and plain words when it fails.
+
+"Restore from a backup…" is always there (a small link), and said plainly when the
+folder has no store yet (a new laptop after the old one died): the recovery key or an
+administrator's passphrase from the backup itself opens it (ui/admin/restore_dialog.py).
+"""
 
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shelterplan.core import access
+from shelterplan.core import access, restore_flow
 from shelterplan.errors import ShelterplanError
 from shelterplan.paths import DEMO_PASSPHRASE
 from shelterplan.store.casestore import CaseStore
@@ -25,6 +30,7 @@ from shelterplan.ui.translations import save_language, saved_language
 
 class UnlockScreen(QWidget):
     unlocked = Signal(object)  # the opened CaseStore
+    restored = Signal(object)  # a RestoreResult: another store is in the folder now
 
     def __init__(self, folder: Path, demo: bool = False, worker: str | None = None) -> None:
         super().__init__()
@@ -58,6 +64,25 @@ class UnlockScreen(QWidget):
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
+
+        self.no_store_note = QLabel(
+            self.tr(
+                "There is no shelterplan store in this folder yet. If this laptop replaces "
+                "one whose store was backed up, restore the backup. Otherwise an "
+                "administrator creates a store with 'shelterplan init'."
+            )
+        )
+        self.no_store_note.setObjectName("noStoreNote")
+        self.no_store_note.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button.setObjectName("unlockRestore")
+        self.restore_button.setToolTip(
+            self.tr("With the recovery key or an administrator's passphrase")
+        )
+        self.restore_button.clicked.connect(self.restore_from_backup)
+        restore_row = QHBoxLayout()
+        restore_row.addStretch(1)
+        restore_row.addWidget(self.restore_button)
 
         form = QFormLayout()
         form.addRow(self.tr("&Your name"), self.worker_box)
@@ -108,6 +133,8 @@ class UnlockScreen(QWidget):
         column.addLayout(form)
         column.addWidget(self.unlock_button)
         column.addWidget(self.message)
+        column.addWidget(self.no_store_note)
+        column.addLayout(restore_row)
         column.addLayout(notes)
         column.addSpacing(12)
         column.addLayout(language_row)
@@ -120,6 +147,45 @@ class UnlockScreen(QWidget):
         layout.addLayout(centred)
         layout.addStretch(2)
         (self.passphrase_edit if worker else self.worker_box).setFocus()
+        self._show_store_state()
+
+    def _show_store_state(self) -> None:
+        """No store yet: say so, and make restoring the obvious way on."""
+        missing = not restore_flow.folder_has_store(self._folder)
+        self.no_store_note.setVisible(missing)
+        self.restore_button.setFlat(not missing)  # a small link when there is a store
+
+    def restore_from_backup(self) -> object:
+        """Restore without being signed in (nothing of this store is open here)."""
+        from shelterplan.ui.admin.restore_dialog import start_restore
+
+        self.message.clear()
+        dialog = start_restore(self._folder, self.window(), release=None)
+        if dialog is not None:
+            dialog.restored.connect(self.after_restore)
+        return dialog
+
+    def after_restore(self, result: object) -> None:
+        """Another store is in the folder: its names, and a word on what to do."""
+        names = access.worker_names(self._folder)
+        typed = self.worker_box.currentText()
+        self.worker_box.clear()
+        self.worker_box.addItems(names)
+        self.worker_box.setCurrentText(typed if typed in names else "")
+        self.passphrase_edit.clear()
+        self._show_store_state()
+        if getattr(result, "new_computer", False):
+            self.message.setText(
+                self.tr(
+                    "The backup is restored, but it was tied to another laptop: the "
+                    "passphrases open it here only once an administrator has set new ones "
+                    "with the recovery key."
+                )
+            )
+        else:
+            self.message.setText(self.tr("The backup is restored. Sign in to the restored store."))
+        self.worker_box.setFocus()
+        self.restored.emit(result)
 
     def prepare_for(self, worker: str | None) -> None:
         """Back on the unlock screen after a lock: her name kept, the passphrase empty."""

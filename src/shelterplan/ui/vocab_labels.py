@@ -10,7 +10,7 @@ is "Open" in the plan tree and in the list of changes since signing.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
@@ -182,7 +182,7 @@ def language_label(code: str | None) -> str:
 # Dates are written with the month as a word ("23 Nov 2026"): never ambiguous between
 # Canadian English, French and Spanish habits, and easy to read at a glance.
 DATE_FORMAT = "d MMM yyyy"
-TIME_FORMAT = "HH:mm"
+TIME_FORMAT = "HH:mm"  # time editors, and a time kept in a draft; shown with time_text
 
 
 def date_text(value: date | str | None) -> str:
@@ -197,10 +197,16 @@ def date_text(value: date | str | None) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
 
 
+def time_text(value: time | datetime) -> str:
+    """A time of day as the screen language writes it ("10:30 a.m.", "10 h 30")."""
+    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
 def utc_datetime_text(value: datetime | None) -> str:
     """A stored moment (UTC without zone, as the store keeps them) in local time."""
     if value is None:
         return ""
     local = value.replace(tzinfo=UTC).astimezone()
     moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(moment, f"{DATE_FORMAT}, {TIME_FORMAT}")
+    clock = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    return QLocale().toString(moment, f"{DATE_FORMAT}, {clock}")

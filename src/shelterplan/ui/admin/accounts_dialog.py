@@ -90,18 +90,44 @@ class _PassphraseForm(QDialog):
     def problem(self) -> str | None:
         """What stops the form from being accepted, in a sentence (None: nothing)."""
         typed = self.passphrase_edit.text()
-        problem = accounts.new_passphrase_problem(typed, self._name_for_rule())
-        if problem is not None:
-            return problem
+        rule = accounts.new_passphrase_rule(typed, self._name_for_rule())
+        if rule is not None:
+            return self._rule_words(rule)
         if typed != self.repeat_edit.text():
             return self.tr("The two passphrases differ.")
         return None
+
+    def _rule_words(self, rule: str) -> str:
+        """The passphrase rule broken, in the screen language."""
+        if rule == accounts.TOO_SHORT:
+            return self.tr(
+                "A passphrase needs at least {0} characters: a short sentence of your own "
+                "is easy to remember."
+            ).format(accounts.MIN_LENGTH)
+        if rule == accounts.TOO_LONG:
+            return self.tr("A passphrase can have at most {0} characters.").format(
+                accounts.MAX_LENGTH
+            )
+        if rule == accounts.TOO_COMMON:
+            return self.tr("This passphrase is too common: choose a longer phrase of your own.")
+        return self.tr("A passphrase cannot be your name: choose a phrase of your own.")
 
     def _update(self) -> None:
         problem = self.problem() if self.passphrase_edit.text() else None
         default = self.tr("At least 12 characters: a short sentence of your own.")
         self.hint.setText(problem or default)
         self.ok_button.setEnabled(self.problem() is None and self._complete())
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Taller when the hint takes more lines (a longer language): nothing is cut off."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            layout.invalidate()  # the hint's new text: measure it now, not at the next turn
+            layout.activate()
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def _complete(self) -> bool:
         return True

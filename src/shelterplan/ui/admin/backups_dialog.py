@@ -9,7 +9,7 @@ administrators after unlocking: "Backups…", or a plain reminder when one is du
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -43,6 +43,7 @@ from shelterplan.errors import ShelterplanError
 from shelterplan.store.failures import plain_error
 from shelterplan.ui.context import Desk
 from shelterplan.ui.messages import Kind, Messages
+from shelterplan.ui.vocab_labels import utc_datetime_text
 
 
 class _BackupRun(QObject):
@@ -76,6 +77,8 @@ class _BackupRun(QObject):
 
 
 class BackupsDialog(QDialog):
+    restore_requested = Signal()  # "Restore from a backup…": the main window runs it
+
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
@@ -124,6 +127,13 @@ class BackupsDialog(QDialog):
         now_row = QHBoxLayout()
         now_row.addWidget(self.backup_button)
         now_row.addWidget(self.progress, 1)
+        self.restore_button = QPushButton(self.tr("R&estore from a backup…"))
+        self.restore_button.setObjectName("restoreFromBackup")
+        self.restore_button.setToolTip(
+            self.tr("Replace the store with a backup (the store now in use is kept)")
+        )
+        self.restore_button.clicked.connect(self.request_restore)
+        now_row.addWidget(self.restore_button)
 
         folder_label = QLabel(self.tr("Backup &folder"))
         folder_label.setBuddy(self.folder_edit)  # the row is a layout: name its field
@@ -169,8 +179,7 @@ class BackupsDialog(QDialog):
         if settings.last_backup_at is None:
             self.last_label.setText(self.tr("Never"))
             return
-        local = settings.last_backup_at.replace(tzinfo=UTC).astimezone()
-        when = local.strftime("%Y-%m-%d %H:%M")
+        when = utc_datetime_text(settings.last_backup_at)  # in the screen language
         if days == 0:
             self.last_label.setText(self.tr("{0} (today)").format(when))
         else:
@@ -208,6 +217,7 @@ class BackupsDialog(QDialog):
             return
         self._running = True
         self.backup_button.setEnabled(False)
+        self.restore_button.setEnabled(False)
         self.buttons.setEnabled(False)
         self.progress.setVisible(True)
         self.result_label.setText(self.tr("Backing up… the app can be used meanwhile."))
@@ -216,6 +226,7 @@ class BackupsDialog(QDialog):
     def _on_backup_finished(self, result: object) -> None:
         self._running = False
         self.backup_button.setEnabled(True)
+        self.restore_button.setEnabled(True)
         self.buttons.setEnabled(True)
         self.progress.setVisible(False)
         if isinstance(result, ShelterplanError):
@@ -228,6 +239,13 @@ class BackupsDialog(QDialog):
         )
         with self._desk.session() as session:
             self._show_last(backup_settings(session), days_since_backup(session))
+
+    def request_restore(self) -> None:
+        """Close, and let the main window restore (it locks before the swap)."""
+        if self._running:
+            return
+        self.done(QDialog.DialogCode.Rejected)
+        self.restore_requested.emit()
 
     @property
     def running(self) -> bool:
@@ -244,6 +262,8 @@ class BackupsDialog(QDialog):
 
 class BackupReminder(QPushButton):
     """Status-bar button for administrators: opens Backups; says so when one is due."""
+
+    restore_requested = Signal()  # from the Backups dialog it opened
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -293,6 +313,7 @@ class BackupReminder(QPushButton):
         dialog = BackupsDialog(self._desk, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _code: self._refresh())
+        dialog.restore_requested.connect(self.restore_requested)
         dialog.open()
         return dialog
 

@@ -42,6 +42,7 @@ from shelterplan.errors import ShelterplanError
 from shelterplan.store.failures import plain_error
 from shelterplan.ui.audit.action_words import action_words
 from shelterplan.ui.context import Desk
+from shelterplan.ui.focus_order import DateEditTabLeaves
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.models.audit_model import COL_ACTION, COL_RECORD, AuditModel
 from shelterplan.ui.vocab_labels import date_text, utc_datetime_text
@@ -159,6 +160,7 @@ class AuditDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
@@ -245,7 +247,7 @@ class AuditDialog(QDialog):
         return dialog
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = DateEditTabLeaves()  # "Any day" would otherwise keep Tab for good
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from shelterplan.core.accounts import Account
 from shelterplan.core.vocab import Role
+from shelterplan.ui.accessibility import muted_colour
 from shelterplan.ui.models.rows import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -88,7 +89,7 @@ class AccountsModel(RowsTableModel[Account]):
                 return self.tr("Add her again to give her a passphrase.")
             return None
         if role == Qt.ItemDataRole.ForegroundRole and not account.active:
-            return Qt.GlobalColor.darkGray
+            return muted_colour()  # "Disabled" says it in words too
         if role == WorkerIdRole:
             return account.worker_id
         return None

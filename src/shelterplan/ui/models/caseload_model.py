@@ -20,10 +20,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
 from shelterplan.core.queries import CaseloadFilter, CaseloadRow, caseload_count, caseload_page
 from shelterplan.errors import ShelterplanError
+from shelterplan.ui.accessibility import overdue_colour
 from shelterplan.ui.context import Desk
 from shelterplan.ui.vocab_labels import date_text, phase_label
 
@@ -264,6 +265,6 @@ def _bold() -> QFont:
 
 
 def _overdue_colour() -> QColor:
-    """A red that stays readable on both light and dark palettes (as the plan tab's)."""
-    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
-    return QColor("#ff8a80") if base.lightnessF() < 0.5 else QColor("#b3261e")
+    """A red that stays readable on both light and dark palettes (as the plan tab's), or
+    the palette's text colour under high contrast."""
+    return overdue_colour(QGuiApplication.palette())

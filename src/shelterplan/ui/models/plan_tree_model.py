@@ -24,11 +24,12 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from shelterplan.core.plan_tree import PlanGoal, PlanStep, PlanTree
 from shelterplan.core.vocab import StepStatus
+from shelterplan.ui.accessibility import muted_colour, overdue_colour
 
 CONTEXT = "PlanTreeModel"
 
@@ -352,7 +353,7 @@ class PlanTreeModel(QAbstractItemModel):
             if overdue_due:
                 return QBrush(_overdue_colour())
             if step.status in (StepStatus.DONE, StepStatus.CANCELLED):
-                return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+                return QBrush(muted_colour(QApplication.palette()))
             return None
         if role == Qt.ItemDataRole.FontRole and overdue_due:
             return _bold()
@@ -448,6 +449,6 @@ def _bold() -> QFont:
 
 
 def _overdue_colour() -> QColor:
-    """A red that stays readable on both light and dark palettes."""
-    base = QApplication.palette().color(QPalette.ColorRole.Base)
-    return QColor("#ff8a80") if base.lightnessF() < 0.5 else QColor("#b3261e")
+    """A red that stays readable on both light and dark palettes, or the palette's text
+    colour under high contrast."""
+    return overdue_colour(QApplication.palette())

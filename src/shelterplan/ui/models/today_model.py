@@ -17,12 +17,12 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QGuiApplication,
-    QPalette,
     QStandardItem,
     QStandardItemModel,
 )
 
 from shelterplan.core.queries import AgendaEntry, Section, TodayAgenda, today_agenda
+from shelterplan.ui.accessibility import overdue_colour
 from shelterplan.ui.context import Desk
 from shelterplan.ui.vocab_labels import date_text
 
@@ -120,6 +120,8 @@ class TodayModel(QStandardItemModel):
                 item.setToolTip(what)
             if column == COL_WHEN and late:
                 item.setForeground(QBrush(_overdue_colour()))
+                # Said in words too, not by colour alone ("3 days late" is on screen).
+                item.setAccessibleText(self.tr("Overdue: {0}").format(text))
             items.append(item)
         return items
 
@@ -151,6 +153,6 @@ class TodayModel(QStandardItemModel):
 
 
 def _overdue_colour() -> QColor:
-    """A red that stays readable on both light and dark palettes (as the plan tab's)."""
-    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
-    return QColor("#ff8a80") if base.lightnessF() < 0.5 else QColor("#b3261e")
+    """A red that stays readable on both light and dark palettes (as the plan tab's), or
+    the palette's text colour under high contrast."""
+    return overdue_colour(QGuiApplication.palette())

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelterplan.reports.model import SignatoryRole, SignatureBlock
+from shelterplan.ui.accessibility import overdue_colour
 from shelterplan.ui.delegates import editor_date_format
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.printing.signature_pad import SignatureField
@@ -166,7 +167,9 @@ class SignDialog(QDialog):
         date_label.setBuddy(self.date_edit)
         self.date_warning = QLabel(self.tr("The date cannot be in the future."))
         self.date_warning.setObjectName("signDateWarning")
-        self.date_warning.setStyleSheet("color: #a4262c; font-weight: bold;")
+        # Red where it reads well, the palette's own text colour under high contrast.
+        warning_colour = overdue_colour(self.palette()).name()
+        self.date_warning.setStyleSheet(f"color: {warning_colour}; font-weight: bold;")
         self.date_warning.setVisible(False)
 
         self.editors = [SignatureBlockEditor(block) for block in _with_required(blocks)]
@@ -179,6 +182,7 @@ class SignDialog(QDialog):
         blocks_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("signBlocks")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the blocks in it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

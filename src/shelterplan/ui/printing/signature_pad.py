@@ -39,7 +39,7 @@ DIGITS = 4  # enough for a 4000-pixel pad; keeps stored snapshots small
 
 INK = QColor(20, 30, 90)
 LINE = QColor(150, 150, 150)
-HINT = QColor(165, 165, 165)
+HINT = QColor(95, 95, 95)  # "Sign here" on the white pad: 6.4:1, readable
 
 
 class SignaturePad(QWidget):

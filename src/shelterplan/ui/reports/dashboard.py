@@ -46,6 +46,7 @@ from shelterplan.core.periods import Granularity, default_granularity, last_twel
 from shelterplan.errors import ShelterplanError
 from shelterplan.reports.outcome_charts import Categories, chart_data, series_label
 from shelterplan.reports.outcome_tables import FIGURES, bucket_label, outcome_tables
+from shelterplan.ui.accessibility import room_for_shortcuts
 from shelterplan.ui.context import Desk
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.reports import exports
@@ -90,6 +91,7 @@ class OutcomesDialog(QDialog):
             grid.addWidget(self.panels[key], index // 2, index % 2)
         scroll = QScrollArea()
         scroll.setObjectName("outcomesScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the figures in it
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
 
@@ -120,6 +122,7 @@ class OutcomesDialog(QDialog):
         layout.addLayout(self.filter_row)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
+        room_for_shortcuts(self)  # "&To" would show as "Tc"
         self._load_choices()
 
     # --- filters ----------------------------------------------------------------------

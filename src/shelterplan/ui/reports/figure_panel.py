@@ -47,6 +47,7 @@ class FigurePanel(QGroupBox):
         self.chart_view.setObjectName(f"chart_{key}")
         self.chart_view.setRenderHint(RENDER_HINT)
         self.chart_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.chart_view.setAccessibleName(self.tr("Chart"))  # the figure's title, once shown
         self.chart_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -60,6 +61,8 @@ class FigurePanel(QGroupBox):
         self.table.setObjectName(f"table_{key}")
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.table.setAccessibleName(self.tr("Table"))  # the figure's title, once shown
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 from shelterplan.core.drafts import discard_draft, save_draft
 from shelterplan.core.wizards.flow import Problem, Severity, WizardFlow
 from shelterplan.errors import ShelterplanError
+from shelterplan.ui.accessibility import room_for_shortcuts
 from shelterplan.ui.context import Desk
 from shelterplan.ui.messages import Kind, Messages
 
@@ -121,6 +122,7 @@ class FlowWizard(QWizard):
         for number, page in enumerate(pages):
             self.setPage(number, page)
             self._ids[page.key] = number
+            room_for_shortcuts(page)  # "&Target date:" would lose its last letter
         self.setStartId(self._ids[flow.current])
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)

@@ -6,6 +6,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QPlainTextEdit, QTextBrowser
 
 from shelterplan.core.vocab import Domain
@@ -80,10 +81,12 @@ class StrengthsPage(IntakePage):
                 "she recognises in herself, and add her own words."
             )
         )
-        grid = QGridLayout()
+        grid = self._grid = QGridLayout()
+        self._columns = 2
         self.prompts: dict[str, QCheckBox] = {}
         for number, code in enumerate(STRENGTH_PROMPTS):
             box = QCheckBox(prompt_label(code))
+            box.setMinimumWidth(1)  # the page picks one or two columns (_arrange), not this
             grid.addWidget(box, number // 2, number % 2)
             self.prompts[code] = box
         self.body.addLayout(grid)
@@ -96,6 +99,26 @@ class StrengthsPage(IntakePage):
         self.body.addWidget(own_title)
         self.body.addWidget(self.own_words)
         self.field_widgets["own_words"] = self.own_words
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The prompts in two columns when two fit side by side (a longer language may
+        not leave room), else in one: every prompt is read whole."""
+        boxes = list(self.prompts.values())
+        wide = max(box.sizeHint().width() for box in boxes)
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        columns = 2 if 2 * wide + max(self._grid.horizontalSpacing(), 6) <= room else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for box in boxes:
+            self._grid.removeWidget(box)
+        for number, box in enumerate(boxes):
+            self._grid.addWidget(box, number // columns, number % columns)
 
     def read_values(self) -> dict[str, Any]:
         chosen = [code for code, box in self.prompts.items() if box.isChecked()]

@@ -237,8 +237,8 @@ class RowTable(QWidget):
         self._grid.setVerticalSpacing(4)
         for column, spec in enumerate(self.columns):
             title = QLabel(spec.title)
-            title.setWordWrap(False)
-            self._grid.addWidget(title, 0, column)
+            title.setWordWrap(True)  # a longer language wraps it rather than widen the row
+            self._grid.addWidget(title, 0, column, Qt.AlignmentFlag.AlignBottom)
             self._grid.setColumnStretch(column, spec.stretch)
         self._grid.setRowStretch(1000, 1)
         self.scroll = QScrollArea()

@@ -117,6 +117,7 @@ class NeedsPage(ReviewPage):
         grid.setRowStretch(len(Domain) + 1, 1)  # rows keep their height, at the top
         scroll = QScrollArea()
         scroll.setObjectName("reviewNeeds")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTimeEdit,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -39,7 +40,7 @@ from shelterplan.core.wizards.steps import (
 )
 from shelterplan.ui.context import Desk
 from shelterplan.ui.delegates import editor_date_format
-from shelterplan.ui.vocab_labels import TIME_FORMAT, date_text, responsible_label
+from shelterplan.ui.vocab_labels import TIME_FORMAT, date_text, responsible_label, time_text
 from shelterplan.ui.wizards.base import FlowPage, FlowWizard
 from shelterplan.ui.wizards.record_list import (
     OptionalDateEdit,
@@ -114,10 +115,10 @@ class StepForm(RecordForm):
             self.responsible.addItem(responsible_label(value), value.value)
         self.responsible_name = QLineEdit()
         self.responsible_name.setAccessibleName(self.tr("Name of who does it"))
-        self.responsible_name.setPlaceholderText(self.tr("Name (a provider, a support person)"))
-        who = QHBoxLayout()
-        who.addWidget(self.responsible)
-        who.addWidget(self.responsible_name, 1)
+        self.responsible_name.setPlaceholderText(self.tr("Name of who does it"))
+        who = QVBoxLayout()  # the name under the choice: room for it in longer languages
+        who.addWidget(self.responsible, 0, Qt.AlignmentFlag.AlignLeft)
+        who.addWidget(self.responsible_name)
         # Seed 004: "a week for her to get and hand in the forms".
         self.due = OptionalDateEdit(self.tr("Set a date"), today + timedelta(days=7))
         self.due.edit.setAccessibleName(self.tr("Due date"))
@@ -321,7 +322,7 @@ class StepSummaryPage(StepWizardPage):
             if step.appointment_at is not None:
                 moment = self.tr("{0} at {1}").format(
                     date_text(step.appointment_at.date()),
-                    step.appointment_at.strftime("%H:%M"),
+                    time_text(step.appointment_at),
                 )
                 line = self.tr("Appointment: {0}").format(moment)
                 if step.appointment_place:

@@ -42,6 +42,11 @@ class DependantValues:
 SaveHandler = Callable[[DependantValues], str | None]
 
 
+def _room_for_hint(edit: QLineEdit) -> int:
+    """The width that shows a field's placeholder whole (frame and margins included)."""
+    return edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16
+
+
 class DependantDialog(QDialog):
     def __init__(
         self, parent: QWidget | None, entry: DependantEntry | None, on_save: SaveHandler
@@ -63,7 +68,9 @@ class DependantDialog(QDialog):
         self.age_edit.setAccessibleName(self.tr("Age in years"))
         self.age_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,3}")))
         self.age_edit.setPlaceholderText(self.tr("Blank if not known"))
-        self.age_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 20)
+        self.age_edit.setMaximumWidth(
+            max(self.fontMetrics().horizontalAdvance("0") * 20, _room_for_hint(self.age_edit))
+        )
         self.relationship_edit = QLineEdit()
         self.relationship_edit.setObjectName("dependantRelationship")
         self.relationship_edit.setMaxLength(RELATIONSHIP_LENGTH)
@@ -88,6 +95,8 @@ class DependantDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        for edit in (self.name_edit, self.age_edit, self.relationship_edit):
+            edit.setMinimumWidth(_room_for_hint(edit))  # its hint whole, in any language
         form = QFormLayout(self)
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("A&ge"), self.age_edit)

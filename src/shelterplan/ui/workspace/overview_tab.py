@@ -159,6 +159,7 @@ class OverviewTab(QWidget):
         self.file_actions = HerFileActions()  # export her file; erase it (supervisors)
         column.addWidget(self.file_actions)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the lists and buttons
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

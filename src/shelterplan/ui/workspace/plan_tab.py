@@ -203,7 +203,11 @@ class PlanTab(QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
-        self.toolbar.addSeparator()
+        # Printing has a toolbar of its own, beside the first or under it when a longer
+        # language leaves no room for both on one line (see _fit_toolbars).
+        self.print_toolbar = QToolBar(self.tr("Printing"))
+        self.print_toolbar.setObjectName("planPrintToolbar")
+        self.print_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.print_action = QAction(self.tr("&Print plan…"), self)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.triggered.connect(self.print_requested)
@@ -228,7 +232,7 @@ class PlanTab(QWidget):
         ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-            self.toolbar.addAction(action)
+            self.print_toolbar.addAction(action)
         self.summary = QLabel()
         self.summary.setObjectName("planSummary")
         self.summary.setAccessibleName(self.tr("Plan summary"))
@@ -253,10 +257,15 @@ class PlanTab(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.toolbar)
+        top.addWidget(self.print_toolbar)
         top.addStretch(1)
         top.addWidget(self.summary)
+        self._top, self._second = top, QHBoxLayout()
+        self._second.setContentsMargins(0, 0, 0, 0)
+        self._second.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(self._second)
         layout.addWidget(self.closed_note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
@@ -426,6 +435,23 @@ class PlanTab(QWidget):
             self.view.scrollTo(index if index.isValid() else QModelIndex())
 
     # --- state -----------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbars()
+
+    def _fit_toolbars(self) -> None:
+        """Printing beside the editing toolbar when both fit with the summary; under it
+        otherwise, so that no action hides behind the toolbar's » button."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        parts = (self.toolbar, self.print_toolbar, self.summary)
+        need = sum(part.sizeHint().width() for part in parts) + 3 * max(self._top.spacing(), 6)
+        below = self._second.indexOf(self.print_toolbar) >= 0
+        if need > room and not below:
+            self._second.insertWidget(0, self.print_toolbar)
+        elif need <= room and below:
+            self._top.insertWidget(1, self.print_toolbar)
+
     def _fit_columns(self) -> None:
         """Give goals and steps most of the room left, but keep the outcome readable."""
         view, header = self.view, self.view.header()
@@ -447,6 +473,7 @@ class PlanTab(QWidget):
         self.closed_note.setVisible(tree is not None and tree.case_closed)
         self.hint.setVisible(self._can_edit)
         self.summary.setText(self._summary(tree))
+        self._fit_toolbars()
         self.new_goal_action.setEnabled(self._can_edit)
         self.new_steps_action.setEnabled(self._can_edit)
         self.review_action.setEnabled(self._can_edit)

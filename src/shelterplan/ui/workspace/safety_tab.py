@@ -136,6 +136,7 @@ class SafetyTab(QWidget):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
