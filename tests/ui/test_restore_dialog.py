@@ -146,7 +146,7 @@ def test_a_tampered_backup_is_refused_and_the_store_still_opens(
     dialog.set_file(tampered)  # its manifest is sound: the damage shows while checking
     assert dialog.preview is not None and dialog.message.text() == ""
     _with_recovery_key(dialog, recovery_key)
-    with qtbot.waitSignal(dialog._run.prepared, timeout=WAIT):
+    with qtbot.waitSignal(dialog._checks.finished, timeout=WAIT):
         dialog.start()
     assert "damaged, incomplete or has been altered" in dialog.message.text()
     assert not dialog.running and dialog.restore_button.isEnabled()
@@ -216,7 +216,7 @@ def test_a_wrong_recovery_key_is_refused_and_nothing_changes(
     dialog = screen.restore_from_backup()
     assert isinstance(dialog, RestoreDialog)
     _with_recovery_key(dialog, WRONG_KEY)
-    with qtbot.waitSignal(dialog._run.prepared, timeout=WAIT):
+    with qtbot.waitSignal(dialog._checks.finished, timeout=WAIT):
         qtbot.keyClick(dialog.recovery_edit, Qt.Key.Key_Return)
     assert "recovery key is not right" in dialog.message.text()
     assert dialog.status.text() == "" and not dialog.running
@@ -227,7 +227,7 @@ def test_a_wrong_recovery_key_is_refused_and_nothing_changes(
     # An administrator's passphrase that is wrong: the same plain refusal.
     dialog.admin_radio.setChecked(True)
     dialog.passphrase_edit.setText("not her passphrase at all")
-    with qtbot.waitSignal(dialog._run.prepared, timeout=WAIT):
+    with qtbot.waitSignal(dialog._checks.finished, timeout=WAIT):
         dialog.start()
     assert "not right" in dialog.message.text()
     assert dialog.passphrase_edit.text() == ""  # cleared after a refusal
@@ -252,7 +252,7 @@ def test_a_full_disk_is_said_plainly_and_the_store_is_kept(
     dialog = window.unlock_screen.restore_from_backup()
     assert isinstance(dialog, RestoreDialog)
     _with_recovery_key(dialog, recovery_key)
-    with qtbot.waitSignal(dialog._run.prepared, timeout=WAIT):
+    with qtbot.waitSignal(dialog._checks.finished, timeout=WAIT):
         dialog.start()
     assert "The disk is full" in dialog.message.text()
     after = tree(store_folder)
@@ -277,7 +277,7 @@ def test_a_laptop_with_another_keyring_needs_the_recovery_key(
     dialog.admin_box.setCurrentText(ADMIN)
     dialog.passphrase_edit.setText(PASSPHRASE)
     dialog.confirm_box.setChecked(True)
-    with qtbot.waitSignal(dialog._run.prepared, timeout=WAIT):
+    with qtbot.waitSignal(dialog._checks.finished, timeout=WAIT):
         dialog.start()
     assert "Restore it with the recovery key" in dialog.message.text()
     assert not laptop.exists()

@@ -8,11 +8,10 @@ administrators after unlocking: "Backups…", or a plain reminder when one is du
 
 from __future__ import annotations
 
-import threading
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,40 +39,15 @@ from shelterplan.core.backups import (
     set_backup_reminder_days,
 )
 from shelterplan.errors import ShelterplanError
-from shelterplan.store.failures import plain_error
+from shelterplan.store.backup_file import BackupInfo
+from shelterplan.ui.background import BackgroundRun
 from shelterplan.ui.context import Desk
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.vocab_labels import utc_datetime_text
 
 
-class _BackupRun(QObject):
-    """Runs one backup on a thread; `finished` carries the file written or the error."""
-
-    finished = Signal(object)  # (Path, int) on success, or a ShelterplanError
-
-    def start(self, desk: Desk) -> threading.Thread:
-        thread = threading.Thread(
-            target=self._run, args=(desk,), name="shelterplan-backup", daemon=True
-        )
-        thread.start()
-        return thread
-
-    def _run(self, desk: Desk) -> None:
-        try:
-            info = backup_to_folder(desk.store, desk.actor)
-            result: object = (info.path, info.size)
-        except Exception as exc:
-            known = plain_error(exc)
-            if known is None:  # a bug: the crash handler reports its kind, never data
-                result = ShelterplanError(
-                    "The backup stopped on an unexpected problem "
-                    f"({type(exc).__name__}); no backup was made."
-                )
-            else:
-                result = known
-        if desk.store.closed:  # the app locked meanwhile: close what the backup opened
-            desk.store.engine.dispose()
-        self.finished.emit(result)
+def _written(info: BackupInfo) -> tuple[Path, int]:
+    return info.path, info.size
 
 
 class BackupsDialog(QDialog):
@@ -85,7 +59,7 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("Backups"))
         self._desk = desk
         self._running = False
-        self._run = _BackupRun()  # not parented: the thread may outlive a dialog closed on lock
+        self._run = BackgroundRun()  # not parented: it may outlive a dialog closed on lock
         self._run.finished.connect(self._on_backup_finished)
 
         self.folder_edit = QLineEdit()
@@ -221,7 +195,13 @@ class BackupsDialog(QDialog):
         self.buttons.setEnabled(False)
         self.progress.setVisible(True)
         self.result_label.setText(self.tr("Backing up… the app can be used meanwhile."))
-        self._run.start(self._desk)
+        desk = self._desk
+        self._run.start(
+            lambda: _written(backup_to_folder(desk.store, desk.actor)),
+            "The backup stopped on an unexpected problem ({0}); no backup was made.",
+            "shelterplan-backup",
+            desk.store,
+        )
 
     def _on_backup_finished(self, result: object) -> None:
         self._running = False

@@ -10,12 +10,11 @@ any step is shown as the core's plain message, and the store in the folder is un
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -39,53 +38,15 @@ from shelterplan.core.backups import PreparedRestore, RestoreResult
 from shelterplan.core.restore_flow import BackupPreview, RestoreAnswers, SecretKind
 from shelterplan.errors import ShelterplanError
 from shelterplan.store.failures import plain_error
+from shelterplan.ui.background import BackgroundRun
 from shelterplan.ui.vocab_labels import utc_datetime_text
+
+_UNEXPECTED = "The restore stopped on an unexpected problem ({0}) while {1}; nothing was changed."
 
 
 def _known(exc: BaseException, what: str) -> ShelterplanError:
     """The plain failure behind `exc`; a bug is reported by its kind only, never data."""
-    known = plain_error(exc)
-    if known is not None:
-        return known
-    return ShelterplanError(
-        f"The restore stopped on an unexpected problem ({type(exc).__name__}) while "
-        f"{what}; nothing was changed."
-    )
-
-
-class _RestoreRun(QObject):
-    """The two long steps on a thread each; results come back as signals."""
-
-    prepared = Signal(object)  # a PreparedRestore, or a ShelterplanError
-    finished = Signal(object)  # a RestoreResult, or a ShelterplanError
-
-    def prepare(
-        self, folder: Path, preview: BackupPreview, answers: RestoreAnswers, still_open: bool
-    ) -> threading.Thread:
-        def run() -> None:
-            try:
-                result: object = restore_flow.prepare(folder, preview, answers, still_open)
-            except Exception as exc:
-                result = _known(exc, "checking the backup")
-            self.prepared.emit(result)
-
-        return self._start(run)
-
-    def complete(self, prepared: PreparedRestore) -> threading.Thread:
-        def run() -> None:
-            try:
-                result: object = restore_flow.complete(prepared)
-            except Exception as exc:
-                result = _known(exc, "putting the backup in place")
-            self.finished.emit(result)
-
-        return self._start(run)
-
-    @staticmethod
-    def _start(target: Callable[[], None]) -> threading.Thread:
-        thread = threading.Thread(target=target, name="shelterplan-restore", daemon=True)
-        thread.start()
-        return thread
+    return plain_error(exc) or ShelterplanError(_UNEXPECTED.format(type(exc).__name__, what))
 
 
 def _local(when: datetime) -> str:
@@ -115,9 +76,11 @@ class RestoreDialog(QDialog):
         self._done = False
         self.preview: BackupPreview | None = None
         self.result: RestoreResult | None = None
-        self._run = _RestoreRun()  # not parented: a thread may outlive a closed dialog
-        self._run.prepared.connect(self._on_prepared)
-        self._run.finished.connect(self._on_finished)
+        # not parented: a thread may outlive a closed dialog
+        self._checks = BackgroundRun()  # every check, while the store is still in use
+        self._checks.finished.connect(self._on_prepared)
+        self._swap = BackgroundRun()  # putting it in place, once the window let go
+        self._swap.finished.connect(self._on_finished)
 
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("restoreFile")
@@ -361,7 +324,12 @@ class RestoreDialog(QDialog):
             self.tr("Checking the backup… The store in this folder is not changed meanwhile.")
         )
         still_open = self._release is not None and not self._released
-        self._run.prepare(self._folder, self.preview, self.answers(), still_open)
+        folder, preview, answers = self._folder, self.preview, self.answers()
+        self._checks.start(
+            lambda: restore_flow.prepare(folder, preview, answers, still_open),
+            _UNEXPECTED.replace("{1}", "checking the backup"),
+            "shelterplan-restore",
+        )
 
     def _on_prepared(self, result: object) -> None:
         if isinstance(result, ShelterplanError):
@@ -376,7 +344,11 @@ class RestoreDialog(QDialog):
             except Exception:
                 result.discard()
                 raise
-        self._run.complete(result)
+        self._swap.start(
+            lambda: restore_flow.complete(result),
+            _UNEXPECTED.replace("{1}", "putting the backup in place"),
+            "shelterplan-restore",
+        )
 
     def _on_finished(self, result: object) -> None:
         if isinstance(result, ShelterplanError):

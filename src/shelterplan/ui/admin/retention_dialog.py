@@ -9,10 +9,9 @@ it remains: that runs on a thread of its own (a minute on a large store).
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,38 +37,12 @@ from shelterplan.core.retention import (
     set_retention_years,
 )
 from shelterplan.errors import ShelterplanError
-from shelterplan.store.failures import plain_error
+from shelterplan.ui.background import BackgroundRun
 from shelterplan.ui.context import Desk
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.vocab_labels import date_text
 
 DEFAULT_YEARS = 7
-
-
-class _PurgeRun(QObject):
-    """Runs one purge on a thread; `finished` carries the PurgeResult or the error."""
-
-    finished = Signal(object)
-
-    def start(self, desk: Desk, years: int, today: date) -> threading.Thread:
-        thread = threading.Thread(
-            target=self._run, args=(desk, years, today), name="shelterplan-purge", daemon=True
-        )
-        thread.start()
-        return thread
-
-    def _run(self, desk: Desk, years: int, today: date) -> None:
-        try:
-            result: object = purge_and_vacuum(desk.store, desk.actor, years, today, confirmed=True)
-        except Exception as exc:
-            known = plain_error(exc)
-            result = known or ShelterplanError(
-                f"The purge stopped on an unexpected problem ({type(exc).__name__}); "
-                "whatever was not yet committed was not erased."
-            )
-        if desk.store.closed:  # the app locked meanwhile: close what the purge opened
-            desk.store.engine.dispose()
-        self.finished.emit(result)
 
 
 class PurgePrompt(QDialog):
@@ -128,7 +101,7 @@ class RetentionDialog(QDialog):
         self._desk = desk
         self._running = False
         self._prompt: PurgePrompt | None = None
-        self._run = _PurgeRun()  # not parented: the thread may outlive a dialog closed on lock
+        self._run = BackgroundRun()  # not parented: it may outlive a dialog closed on lock
         self._run.finished.connect(self._on_purge_finished)
 
         self.enabled_box = QCheckBox(self.tr("&Purge closed cases after"))
@@ -308,7 +281,14 @@ class RetentionDialog(QDialog):
         self.result_label.setText(
             self.tr("Erasing, then rewriting the store file… this can take a minute.")
         )
-        self._run.start(self._desk, preview.years, self._today())
+        desk, years, today = self._desk, preview.years, self._today()
+        self._run.start(
+            lambda: purge_and_vacuum(desk.store, desk.actor, years, today, confirmed=True),
+            "The purge stopped on an unexpected problem ({0}); "
+            "whatever was not yet committed was not erased.",
+            "shelterplan-purge",
+            desk.store,
+        )
 
     def _on_purge_finished(self, result: object) -> None:
         self._running = False
