@@ -116,16 +116,15 @@ def test_tampered_database_fails_verify_plainly(tmp_path, initialised):
 def test_broken_audit_chain_is_reported_with_its_place(tmp_path, initialised):
     import shutil
 
-    import sqlcipher3
-
+    from shelterplan.store import cipher
     from shelterplan.store.keyslots import KeySlots
 
     folder, _ = initialised
     copy = tmp_path / "audit"
     shutil.copytree(folder, copy)
     key = KeySlots.load(copy).unlock_worker("Ana Admin", PASSPHRASE, None)
-    connection = sqlcipher3.connect(str(copy / "shelterplan.db"))
-    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    db = copy / "shelterplan.db"
+    connection = cipher.connect(db, key, cipher.profile_of(db, key))
     # Someone with the key bypasses the app: drops the guard and edits the first entry.
     connection.execute("DROP TRIGGER audit_events_no_update")
     connection.execute("UPDATE audit_events SET action = 'nothing' WHERE sequence = 1")

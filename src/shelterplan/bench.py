@@ -41,7 +41,7 @@ from shelterplan.core.demo import populate
 from shelterplan.core.queries import CaseloadFilter, caseload_count, caseload_page, deadlines
 from shelterplan.core.vocab import Role
 from shelterplan.store.casestore import CaseStore
-from shelterplan.store.engine import REQUIRED_PRAGMAS
+from shelterplan.store.engine import REQUIRED_PRAGMAS, cipher_profile
 from shelterplan.store.models import Worker
 
 ADMIN = "Bench Admin"
@@ -145,11 +145,14 @@ def measure_plain(path: str, setup: Setup, repeat: int) -> dict[str, float]:
 
 
 def export_plain(store: CaseStore, path: Path) -> None:
-    """A plain SQLite copy of the store's data, made by SQLCipher itself."""
+    """A plain SQLite copy of the store's data, made by SQLCipher itself, in the store's
+    page size: the ratio then measures encryption alone, not the page layout."""
+    page_size = cipher_profile(store.engine).page_size
     raw = store.engine.raw_connection()
     try:
         cursor = raw.cursor()
         cursor.execute("ATTACH DATABASE ? AS plain KEY ''", (str(path),))
+        cursor.execute(f"PRAGMA plain.page_size = {page_size}")
         cursor.execute("SELECT sqlcipher_export('plain')").fetchall()
         cursor.execute("DETACH DATABASE plain")
         cursor.close()

@@ -6,9 +6,11 @@ the key (a worker, a court order, a thief with a passphrase) finds her text in a
 store no longer uses. So these helpers decrypt every page of the database file and every
 frame of its write-ahead log, live or free, without SQLite's help.
 
-SQLCipher 4 defaults: 4096-byte pages; each ends with a reserve of 80 bytes (a 16-byte IV,
-then a 64-byte HMAC-SHA512); AES-256-CBC over the rest; page 1 starts with the 16-byte
-salt instead of SQLite's header. A raw key (x'...') is the AES key itself.
+Each page ends with a reserve (a 16-byte IV, then the page's HMAC: 32 bytes of SHA-256
+in the current layout with 16 KiB pages, 64 of SHA-512 in the legacy one with 4 KiB
+pages, see `shelterplan.store.cipher`); AES-256-CBC covers the rest; page 1 starts with
+the 16-byte salt instead of SQLite's header. A raw key (x'...') is the AES key itself.
+The layout is found from page 1, whose decrypted header states the page size and reserve.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlalchemy import Engine
 
-PAGE = 4096
-RESERVE = 80
+from shelterplan.store.cipher import PROFILES, CipherProfile
+
 WAL_HEADER = 32
 FRAME_HEADER = 24
 
@@ -31,35 +33,53 @@ def data_key(engine: Engine) -> bytes:
     return bytes.fromhex(literal[2:-1])
 
 
-def _page(key: bytes, page: bytes, first: bool) -> bytes:
-    iv = page[PAGE - RESERVE : PAGE - RESERVE + 16]
+def _page(key: bytes, page: bytes, first: bool, layout: CipherProfile) -> bytes:
+    end = layout.page_size - layout.reserve
+    iv = page[end : end + 16]
     decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
-    return decryptor.update(page[16 if first else 0 : PAGE - RESERVE]) + decryptor.finalize()
+    return decryptor.update(page[16 if first else 0 : end]) + decryptor.finalize()
 
 
-def database_pages(path: Path, key: bytes) -> bytes:
+def layout_of(db_path: Path, key: bytes) -> CipherProfile:
+    """The layout whose decryption of page 1 gives a SQLite header that says so."""
+    with db_path.open("rb") as handle:
+        head = handle.read(max(p.page_size for p in PROFILES))
+    for layout in PROFILES:
+        if len(head) < layout.page_size:
+            continue
+        header = _page(key, head[: layout.page_size], True, layout)  # from header byte 16
+        stated = int.from_bytes(header[0:2], "big") or 65536
+        if stated == layout.page_size and header[5:8] == b"@  ":
+            return layout
+    raise AssertionError("page 1 does not decrypt in any known layout")
+
+
+def database_pages(path: Path, key: bytes, layout: CipherProfile) -> bytes:
     data = path.read_bytes() if path.exists() else b""
+    size = layout.page_size
     return b"".join(
-        _page(key, data[start : start + PAGE], start == 0)
-        for start in range(0, len(data) - PAGE + 1, PAGE)
+        _page(key, data[start : start + size], start == 0, layout)
+        for start in range(0, len(data) - size + 1, size)
     )
 
 
-def wal_pages(path: Path, key: bytes) -> bytes:
+def wal_pages(path: Path, key: bytes, layout: CipherProfile) -> bytes:
     data = path.read_bytes() if path.exists() else b""
+    size = layout.page_size
     out = []
     start = WAL_HEADER
-    while start + FRAME_HEADER + PAGE <= len(data):
+    while start + FRAME_HEADER + size <= len(data):
         number = int.from_bytes(data[start : start + 4], "big")
-        frame = data[start + FRAME_HEADER : start + FRAME_HEADER + PAGE]
-        out.append(_page(key, frame, number == 1))
-        start += FRAME_HEADER + PAGE
+        frame = data[start + FRAME_HEADER : start + FRAME_HEADER + size]
+        out.append(_page(key, frame, number == 1, layout))
+        start += FRAME_HEADER + size
     return b"".join(out)
 
 
 def clear_text(db_path: Path, key: bytes) -> bytes:
     """Every page of the file and of its -wal, decrypted, one after the other."""
-    return database_pages(db_path, key) + wal_pages(Path(f"{db_path}-wal"), key)
+    layout = layout_of(db_path, key)
+    return database_pages(db_path, key, layout) + wal_pages(Path(f"{db_path}-wal"), key, layout)
 
 
 def found(clear: bytes, canaries: list[str]) -> set[str]:

@@ -7,8 +7,8 @@ import hashlib
 import io
 import json
 import secrets
+import struct
 import zipfile
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -59,25 +59,44 @@ def flip(data: bytes, offset: int, mask: int = 0x01) -> bytes:
 
 
 def members(data: bytes) -> tuple[bytes, dict[str, Any]]:
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return (
-            archive.read(backup_file.DB_MEMBER),
-            json.loads(archive.read(backup_file.MANIFEST_MEMBER)),
-        )
+    """The database's bytes and the manifest of a version 2 backup file's bytes."""
+    footer_length = len(backup_file.footer(b"", "0" * 64))
+    length = int(data[-footer_length:][len(b"\nshelterplan-backup 2 manifest-bytes:") :][:16])
+    end = len(data) - footer_length
+    return data[: end - length], json.loads(data[end - length : end])
 
 
-def rebuilt(data: bytes, tmp_path: Path, change: dict[str, Any], key: bytes | None = None) -> bytes:
+def rebuilt(data: bytes, change: dict[str, Any], key: bytes | None = None) -> bytes:
     """The backup `data` written again with `change` applied to its manifest, a valid
     frame hash, and a MAC under `key` (a random key unless given: someone without the
     store's key edited it)."""
     database, manifest = members(data)
     manifest.update(change)
-    manifest.pop("mac", None)
-    db_path = tmp_path / "rebuilt.db"
-    db_path.write_bytes(database)
     out = io.BytesIO()
-    backup_file._write_container(
-        out, db_path, manifest, key or secrets.token_bytes(32), datetime(2026, 11, 23, 8, 0)
-    )
-    db_path.unlink()
+    out.write(database)
+    backup_file.append_manifest(out, manifest, key or secrets.token_bytes(32))
     return out.getvalue()
+
+
+def version_1(data: bytes, key: bytes) -> bytes:
+    """A version 2 backup's content as the version 1 format wrote it (a stored ZIP
+    archive: the database with the marker in its local header, the manifest, and the
+    frame digest in the archive's comment), to show old backups still restore."""
+    database, manifest = members(data)
+    manifest["version"] = 1
+    manifest.pop("mac")
+    manifest["mac"] = backup_file.manifest_mac(key, manifest)
+    out = io.BytesIO()
+    stamp = (2026, 11, 20, 9, 0, 0)
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as archive:
+        info = zipfile.ZipInfo(backup_file.DB_MEMBER, stamp)
+        info.extra = struct.pack("<HH", 0x5053, len(b"shelterplan-backup")) + b"shelterplan-backup"
+        archive.writestr(info, database)
+        text = json.dumps(manifest, sort_keys=True).encode("utf-8")
+        archive.writestr(zipfile.ZipInfo(backup_file.MANIFEST_MEMBER, stamp), text)
+        archive.comment = b"shelterplan-backup frame-sha256:" + b"0" * 64
+    whole = out.getvalue()
+    start = 30 + len(backup_file.DB_MEMBER) + len(info.extra)
+    assert whole[start : start + len(database)] == database
+    framed = whole[:start] + whole[start + len(database) : -64]
+    return whole[:-64] + hashlib.sha256(framed).hexdigest().encode("ascii")

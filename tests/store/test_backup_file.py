@@ -38,7 +38,7 @@ from shelterplan.errors import (
     StoreBusy,
     WrongPassphrase,
 )
-from shelterplan.store import audit_chain, backup_file
+from shelterplan.store import audit_chain, backup_file, cipher
 from shelterplan.store.backup_file import BackupNeedsRecoveryKey, CurrentStoreLocked, write_backup
 from shelterplan.store.casestore import DB_FILE, CaseStore
 from shelterplan.store.engine import integrity_problems, make_engine
@@ -47,7 +47,15 @@ from shelterplan.store.migrate import current_revision, head_revision
 from shelterplan.store.models import Client
 from tests.conftest import ADMIN, PASSPHRASE, MemoryKeyring
 from tests.helpers.content import write_everything
-from tests.store.backup_helpers import audit_entries, flip, members, rebuilt, rows, tree
+from tests.store.backup_helpers import (
+    audit_entries,
+    flip,
+    members,
+    rebuilt,
+    rows,
+    tree,
+    version_1,
+)
 from tests.store.backup_writer_child import write_cases
 
 WORKER = "Wanda Worker"
@@ -81,19 +89,14 @@ def _unlock(folder: Path, recovery_key: str) -> CaseStore:
 
 
 # --- the file ---------------------------------------------------------------------------------
-def test_the_backup_is_one_stored_zip_with_a_manifest(filled, backup: Path, store_folder: Path):
+def test_the_backup_is_the_database_then_its_manifest(filled, backup: Path, store_folder: Path):
     store = filled[0]
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert sorted(p.name for p in backup.parent.iterdir()) == ["one.spbackup"]  # no temp left
     assert not [p for p in store_folder.iterdir() if p.name.startswith(".backup-")]
-    with zipfile.ZipFile(backup) as archive:
-        assert archive.testzip() is None  # any unzip tool reads it
-        infos = archive.infolist()
-        assert [i.filename for i in infos] == ["shelterplan.db", "shelterplan-backup.json"]
-        assert all(i.compress_type == zipfile.ZIP_STORED for i in infos)
-        manifest = json.loads(archive.read("shelterplan-backup.json"))
-        database = archive.read("shelterplan.db")
-    assert manifest["format"] == "shelterplan-backup" and manifest["version"] == 1
+    data = backup.read_bytes()
+    database, manifest = members(data)
+    assert manifest["format"] == "shelterplan-backup" and manifest["version"] == 2
     assert manifest["store_id"] == KeySlots.load(store_folder).store_id
     assert manifest["schema_revision"] == head_revision()
     assert manifest["database"]["size"] == len(database)
@@ -105,8 +108,37 @@ def test_the_backup_is_one_stored_zip_with_a_manifest(filled, backup: Path, stor
     live = json.loads((store_folder / "keyslots.json").read_bytes())["slots"]
     assert all(slot in live for slot in manifest["keyslots"]["slots"])  # as they are
     assert not database.startswith(b"SQLite format 3")  # still encrypted
-    assert backup.read_bytes().endswith(backup_file.read_manifest(backup).frame_sha256.encode())
+    # In the store's page layout: 16 KiB pages with SHA-256 page MACs, a whole number.
+    assert len(database) % cipher.CURRENT.page_size == 0
+    key = backup_file.data_key_of(store.engine)
+    assert cipher.opens_with(backup, key, cipher.CURRENT, read_only=True)
+    assert not cipher.opens_with(backup, key, cipher.LEGACY, read_only=True)
+    footer = data[len(database) + len(json.dumps(manifest, indent=2, sort_keys=True)) :]
+    assert footer.startswith(b"\nshelterplan-backup 2 manifest-bytes:")
+    assert data.endswith(backup_file.read_manifest(backup).frame_sha256.encode())
     store.close()
+
+
+def test_a_version_1_backup_still_restores(filled, backup: Path, tmp_path: Path):
+    store, recovery_key, _canaries, _case = filled
+    key = backup_file.data_key_of(store.engine)
+    before = rows(store.engine)
+    store.close()
+    old = tmp_path / "old.spbackup"
+    old.write_bytes(version_1(backup.read_bytes(), key))
+    with zipfile.ZipFile(old) as archive:  # what version 1 was: a stored ZIP archive
+        assert archive.testzip() is None
+    manifest = backup_file.read_manifest(old)
+    assert manifest.document["version"] == 1 and manifest.db_offset > 0
+    restored = tmp_path / "restored"
+    restore_backup(restored, old, recovery_key=recovery_key)
+    again = _unlock(restored, recovery_key)
+    assert rows(again.engine) == before
+    again.close()
+    flipped = tmp_path / "flipped.spbackup"
+    flipped.write_bytes(flip(old.read_bytes(), manifest.db_offset + manifest.db_size // 2))
+    with pytest.raises(BackupDamaged):
+        restore_backup(tmp_path / "other", flipped, recovery_key=recovery_key)
 
 
 def test_no_canary_is_readable_in_the_backup_file(filled, backup: Path):
@@ -125,7 +157,7 @@ def test_a_failed_backup_leaves_no_file_and_no_temporary(filled, tmp_path, monke
     def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backup_file, "_write_container", broken)
+    monkeypatch.setattr(backup_file, "append_manifest", broken)  # after the database is in
     with pytest.raises(ShelterplanError, match="disk is full"):
         write_backup(store, target)
     assert list(target.parent.iterdir()) == []
@@ -357,15 +389,13 @@ def test_an_edited_manifest_is_refused(filled, backup, tmp_path, store_folder):
     store, recovery_key, _canaries, _case = filled
     store.close()
     edited = tmp_path / "edited.spbackup"
-    edited.write_bytes(
-        rebuilt(backup.read_bytes(), tmp_path, {"created_at": "2020-01-01T00:00:00Z"})
-    )
+    edited.write_bytes(rebuilt(backup.read_bytes(), {"created_at": "2020-01-01T00:00:00Z"}))
     _refused(store_folder, edited, recovery_key, BackupDamaged)  # the MAC, once unwrapped
     newer = tmp_path / "newer.spbackup"
-    newer.write_bytes(rebuilt(backup.read_bytes(), tmp_path, {"version": 2}))
+    newer.write_bytes(rebuilt(backup.read_bytes(), {"version": 3}))
     assert "newer version" in _refused(store_folder, newer, recovery_key, BackupTooNew)
     future = tmp_path / "future.spbackup"
-    future.write_bytes(rebuilt(backup.read_bytes(), tmp_path, {"schema_revision": "9999"}))
+    future.write_bytes(rebuilt(backup.read_bytes(), {"schema_revision": "9999"}))
     _refused(store_folder, future, recovery_key, BackupTooNew)
 
 

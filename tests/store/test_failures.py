@@ -41,12 +41,15 @@ def test_disk_full_is_a_plain_message_and_keeps_earlier_work(store: CaseStore, s
 def test_read_only_database_is_a_plain_message(store: CaseStore):
     import sqlcipher3
 
+    from shelterplan.store.engine import cipher_profile
     from shelterplan.store.failures import plain_error
 
     store.close()
     key = store.engine.url.password
     connection = sqlcipher3.connect(f"file:{store.db_path}?mode=ro", uri=True)
     connection.execute(f'PRAGMA key = "{key}"')
+    for pragma in cipher_profile(store.engine).pragmas():
+        connection.execute(pragma)
     with pytest.raises(sqlcipher3.DatabaseError) as caught:
         connection.execute(
             "INSERT INTO settings (id, created_at, updated_at, row_version, key, value) "

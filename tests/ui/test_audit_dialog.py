@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import sqlcipher3
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
 
 from shelterplan.core.actors import actor_named
+from shelterplan.store import cipher
 from shelterplan.store.casestore import CaseStore
 from shelterplan.store.keyslots import KeySlots
 from shelterplan.store.models import AuditEvent
@@ -142,8 +142,8 @@ def test_check_the_chain_says_intact_then_where_it_breaks(
     with CaseStore.unlock(copy, SUPERVISOR, STAFF_PASSPHRASE) as probe, probe.session() as s:
         printed = s.scalar(select(AuditEvent.sequence).where(AuditEvent.action == "plan.print"))
     key = KeySlots.load(copy).unlock_worker(ADMIN, PASSPHRASE, _secret(copy))
-    connection = sqlcipher3.connect(str(copy / "shelterplan.db"))
-    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    db = copy / "shelterplan.db"
+    connection = cipher.connect(db, key, cipher.profile_of(db, key))
     connection.execute("DROP TRIGGER audit_events_no_update")
     connection.execute(
         "UPDATE audit_events SET worker_name = 'Someone Else' WHERE sequence = ?", (printed,)

@@ -2,7 +2,7 @@
 
 A file copy of a live WAL database can miss commits still in the -wal file; the backup
 API reads a consistent snapshot through SQLite itself. The copy is keyed with the same
-data key, so it opens with the same key slots.
+data key and in the same page layout, so it opens with the same key slots.
 """
 
 from __future__ import annotations
@@ -12,25 +12,45 @@ import os
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
 from sqlalchemy import Engine
 
 from shelterplan.errors import ShelterplanError
+from shelterplan.store import cipher
+from shelterplan.store.engine import cipher_profile
 from shelterplan.store.failures import plain_error
 
 
-def _key_literal(engine: Engine) -> str:
-    password = engine.url.password
-    if not password:
+def _raw_key(engine: Engine) -> bytes:
+    password = str(engine.url.password or "")
+    if not (password.startswith("x'") and password.endswith("'")):
         raise ValueError("not an encrypted store engine")
-    return str(password)
+    return bytes.fromhex(password[2:-1])
 
 
-def _open_keyed(path: Path, key_literal: str) -> Any:
-    connection = sqlcipher3.connect(str(path), isolation_level=None)
-    connection.execute(f'PRAGMA key="{key_literal}"')
-    connection.execute("PRAGMA temp_store = MEMORY")
-    return connection
+def _open_keyed(path: Path, engine: Engine) -> Any:
+    return cipher.connect(path, _raw_key(engine), cipher_profile(engine))
+
+
+def backup_into(engine: Engine, path: Path) -> None:
+    """Write a consistent copy of the store into the new file `path` through the backup
+    API, keyed like the store and in its page layout; not yet fsynced. The copy is made
+    without a journal and without syncs of its own: until the caller has synced and
+    renamed it, it is only a temporary file, removed if anything fails. The file is
+    created for its owner only before SQLite opens it."""
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    destination = _open_keyed(path, engine)
+    try:
+        destination.execute("PRAGMA journal_mode = OFF")
+        destination.execute("PRAGMA synchronous = OFF")
+        source = engine.raw_connection()
+        try:
+            source.driver_connection.backup(destination)  # type: ignore[union-attr]
+        finally:
+            source.close()
+        # The snapshot's header says WAL; a file on its own reads simplest without one.
+        destination.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        destination.close()
 
 
 def copy_database(engine: Engine, target: Path) -> None:
@@ -38,18 +58,8 @@ def copy_database(engine: Engine, target: Path) -> None:
     partial = target.with_name(target.name + ".partial")
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
-    key = _key_literal(engine)
     try:
-        destination = _open_keyed(partial, key)
-        try:
-            source = engine.raw_connection()
-            try:
-                source.driver_connection.backup(destination)  # type: ignore[union-attr]
-            finally:
-                source.close()
-            destination.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            destination.close()
+        backup_into(engine, partial)
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, target)
@@ -65,8 +75,7 @@ def copy_database(engine: Engine, target: Path) -> None:
 def restore_into(engine: Engine, source: Path) -> None:
     """Overwrite the live store's content with the keyed copy at `source`."""
     engine.dispose()
-    key = _key_literal(engine)
-    origin = _open_keyed(source, key)
+    origin = _open_keyed(source, engine)
     try:
         target = engine.raw_connection()
         try:

@@ -1,52 +1,60 @@
 """One backup file of the store: writing it and reading it back checked.
 
-**The file** (`shelterplan-backup-YYYYMMDD-HHMMSS.spbackup`) is a ZIP archive, stored
-(not deflated), readable with any unzip tool but holding nothing readable:
+**The file** (`shelterplan-backup-YYYYMMDD-HHMMSS.spbackup`, format version 2) holds
+nothing readable. From its first byte:
 
-1. `shelterplan.db` — a copy of the store made through SQLite's backup API (a consistent
-   snapshot even while the store is being written; never a copy of the live file), still
-   encrypted with the store's data key. Its local header carries our marker in an extra
-   field, so even a truncated file is recognised as a (damaged) backup.
-2. `shelterplan-backup.json` — the manifest: format and version, store id, when, the
-   schema revision, the database's size and SHA-256, and the key slots that can open it —
-   the recovery slot and the administrators' slots, exactly as they are in
-   `keyslots.json`. A MAC under a key derived from the data key covers the manifest, so
-   a changed manifest or database is refused once the key is unwrapped.
-3. The ZIP comment ends the file: `shelterplan-backup frame-sha256:<64 hex digits>`, the
-   SHA-256 of every byte of the file except the database's bytes (covered by their own
-   SHA-256 in the manifest) and those 64 digits. So every single byte is checked, each by
-   exactly one hash, and reading the file once checks it all.
+1. the database: a copy of the store made through SQLite's backup API (a consistent
+   snapshot even while the store is being written; never a copy of the live file),
+   written by SQLite straight into this file, still encrypted with the store's data key
+   and in its page layout (`store/cipher.py`);
+2. the manifest (JSON): format and version, store id, when, the schema revision, the
+   database's size and SHA-256, and the key slots that can open it (the recovery slot and
+   the administrators' slots, exactly as in `keyslots.json`). A MAC under a key derived
+   from the data key covers it, so a changed manifest or database is refused once the
+   key is unwrapped;
+3. a footer of fixed length, `\nshelterplan-backup 2 manifest-bytes:<16 digits>
+   frame-sha256:<64 hex digits>`: where the manifest starts, and the SHA-256 of the
+   manifest and the footer up to those digits. So every byte is checked, each by exactly
+   one hash, and reading the file once checks it all.
 
-The file is written to a temporary name beside the target, fsynced and renamed: there is
-never a half-written backup under the real name.
+The database is written once, where the backup goes, under a hidden name beside it; the
+manifest and footer are appended, the file fsynced and renamed: there is never a
+half-written backup under the real name. A file cut short has lost its footer and has
+no mark at its start (SQLCipher's first bytes are random): one with the backup suffix
+is then reported as damaged, anything else as not a backup.
+
+Version 1 files (the backups made before the page layout changed) are still read: a
+stored ZIP archive of the database and the manifest, the frame digest in the archive's
+comment.
 
 **Restoring** (`core/backups.restore_backup` drives the pieces in
 `store/backup_restore.py`) checks the file before
 anything in the data folder changes: the container and manifest (`read_manifest`), the
 secret and the manifest's MAC (`unwrap_data_key`), then the bytes while copying the
-database into a staging folder inside the data folder (`stage`), then SQLite's quick
-check of every table on two connections (SQLCipher's page check would add nothing: every
-byte was just checked against the authenticated manifest), the schema (upgraded like any
-store on open) and the audit chain. Only then is the current store moved aside into
+database into a staging folder inside the data folder (`stage`) and, at the same time,
+SQLite's quick check of every table of the database where it lies in the backup file
+(SQLCipher's page check would add nothing: every byte is checked against the
+authenticated manifest), the schema (upgraded like any store on open) and the audit
+chain. Only then is the current store moved aside into
 `replaced-YYYYMMDD-HHMMSS/` in the data folder (kept, never deleted) and the restored one
 put in its place.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
 import os
 import queue
-import shutil
 import struct
-import tempfile
 import threading
 import zipfile
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -66,8 +74,8 @@ from shelterplan.errors import (
     ShelterplanError,
 )
 from shelterplan.store import keyslots
-from shelterplan.store.atomic import atomic_file
-from shelterplan.store.backup import copy_database
+from shelterplan.store.atomic import fsync_folder
+from shelterplan.store.backup import backup_into
 from shelterplan.store.base import utcnow
 from shelterplan.store.casestore import STORE_ID_SETTING
 from shelterplan.store.failures import plain_error
@@ -79,7 +87,7 @@ if TYPE_CHECKING:
 
 
 FORMAT = "shelterplan-backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 SUFFIX = ".spbackup"
 DB_MEMBER = "shelterplan.db"
 MANIFEST_MEMBER = "shelterplan-backup.json"
@@ -90,6 +98,9 @@ _MARKER = b"shelterplan-backup"
 _TRAILER_PREFIX = b"shelterplan-backup frame-sha256:"
 _HEX = 64
 _TRAILER_LENGTH = len(_TRAILER_PREFIX) + _HEX
+_FOOTER_PREFIX = b"\nshelterplan-backup 2 manifest-bytes:"
+_FRAME_LABEL = b" frame-sha256:"
+_FOOTER_LENGTH = len(_FOOTER_PREFIX) + 16 + len(_FRAME_LABEL) + _HEX
 _LOCAL_HEADER = 30
 _MAX_MANIFEST = 1 << 20
 _CHUNK = 4 << 20
@@ -223,127 +234,101 @@ class _BackgroundHash:
             self._thread.join()
 
 
-class _FrameWriter:
-    """The file object zipfile writes to: counts bytes (tell), refuses to seek (so the
-    archive is written strictly in order), and hashes everything except the database's
-    bytes and the last 64 bytes (the digest itself, written by `finish`)."""
+def _sha256_of(path: Path, size: int) -> str:
+    """SHA-256 of the first `size` bytes of `path` (read on this thread, hashed on
+    another); OSError when the file is shorter."""
+    digest = _BackgroundHash()
+    try:
+        with path.open("rb") as handle:
+            left = size
+            while left:
+                chunk = handle.read(min(_CHUNK, left))
+                if not chunk:
+                    raise OSError("the database copy is shorter than it was")
+                digest.update(chunk)
+                left -= len(chunk)
+        return digest.hexdigest()
+    finally:
+        digest.close()
 
-    def __init__(self, out: BinaryIO) -> None:
-        self._out = out
-        self._frame = hashlib.sha256()
-        self._held = b""
-        self._position = 0
-        self.in_database = False
 
-    def write(self, data: bytes | memoryview) -> int:
-        self._position += len(data)
-        if self.in_database:
-            if self._held:  # what came before is not the trailer: it belongs to the frame
-                self._frame.update(self._held)
-                self._out.write(self._held)
-                self._held = b""
-            self._out.write(data)
-            return len(data)
-        data = bytes(data)
-        written = len(data)
-        data = self._held + data
-        cut = max(0, len(data) - _HEX)
-        self._frame.update(data[:cut])
-        self._out.write(data[:cut])
-        self._held = data[cut:]
-        return written
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
 
-    def tell(self) -> int:
-        return self._position
 
-    def seek(self, *_args: object) -> int:
-        raise OSError("not seekable")
+def footer(manifest_bytes: bytes, frame_hex: str) -> bytes:
+    """The fixed-length end of a version 2 file, with the frame digest `frame_hex`."""
+    length = f"{len(manifest_bytes):016d}".encode("ascii")
+    return _FOOTER_PREFIX + length + _FRAME_LABEL + frame_hex.encode("ascii")
 
-    def flush(self) -> None:
-        self._out.flush()
 
-    def finish(self) -> None:
-        if self._held != b"0" * _HEX:
-            raise RuntimeError("the archive did not end with its trailer")
-        self._out.write(self._frame.hexdigest().encode("ascii"))
+def append_manifest(handle: BinaryIO, manifest: dict[str, Any], data_key: bytes) -> None:
+    """Write the manifest (with its MAC under `data_key`) and the footer at the handle's
+    position, which must be the end of the database's bytes."""
+    document = dict(manifest)
+    document.pop("mac", None)
+    document["mac"] = manifest_mac(data_key, document)
+    text = json.dumps(document, indent=2, sort_keys=True).encode("utf-8")
+    if len(text) > _MAX_MANIFEST:
+        raise ValueError("the manifest is too large")
+    unhashed = footer(text, "")
+    frame = hashlib.sha256(text + unhashed).hexdigest()
+    handle.write(text)
+    handle.write(footer(text, frame))
+    handle.truncate()
 
 
 def write_backup(store: CaseStore, target: Path, *, now: datetime | None = None) -> BackupInfo:
-    """Write one backup file of `store` (an unlocked CaseStore) to `target`."""
+    """Write one backup file of `store` (an unlocked CaseStore) to `target`.
+
+    The backup API writes the database straight into a hidden file beside `target`
+    (never the store's folder: the database is copied once, not twice); the manifest and
+    footer are appended, the file fsynced and renamed to `target`."""
     created_at = (now or utcnow()).replace(microsecond=0)
     folder = store.folder
     if not target.parent.is_dir():
         raise BackupTargetMissing()
     data_key = data_key_of(store.engine)
-    staging = Path(tempfile.mkdtemp(prefix=".backup-", dir=folder))
+    partial = target.with_name(f".{target.name}.partial")
     try:
-        copy = staging / DB_MEMBER
-        copy_database(store.engine, copy)
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()  # left by a backup that was cut off
+        backup_into(store.engine, partial)
+        size = partial.stat().st_size
+        with ThreadPoolExecutor(1, thread_name_prefix="shelterplan-fsync") as pool:
+            synced = pool.submit(_fsync, partial)  # the disk and the hash work together
+            digest = _sha256_of(partial, size)
+            synced.result()
         with Session(store.engine) as session:
             admins = _admin_names(session)
             store_id = session.scalar(select(Setting.value).where(Setting.key == STORE_ID_SETTING))
-        revision = current_revision(store.engine)
         manifest: dict[str, Any] = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "store_id": store_id,
             "created_at": created_at.isoformat() + "Z",
             "app_version": __version__,
-            "schema_revision": revision,
-            "database": {"name": DB_MEMBER, "size": copy.stat().st_size, "sha256": ""},
+            "schema_revision": current_revision(store.engine),
+            "database": {"name": DB_MEMBER, "size": size, "sha256": digest},
             "keyslots": backup_slots(folder, admins),
         }
-        with atomic_file(target) as handle:
-            digest = _write_container(handle, copy, manifest, data_key, created_at)
-        size = target.stat().st_size
+        with partial.open("r+b") as handle:
+            handle.seek(size)
+            append_manifest(handle, manifest, data_key)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+        fsync_folder(target.parent)
+        written = target.stat().st_size
     except Exception as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
         known = plain_error(exc)
         if known is None or known is exc:
             raise
         raise known from exc
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return BackupInfo(target, size, created_at, digest)
-
-
-def _write_container(
-    handle: BinaryIO,
-    database: Path,
-    manifest: dict[str, Any],
-    data_key: bytes,
-    created_at: datetime,
-) -> str:
-    local = created_at.replace(tzinfo=UTC).astimezone()
-    stamp = (max(local.year, 1980), local.month, local.day, local.hour, local.minute, local.second)
-    frame = _FrameWriter(handle)
-    with zipfile.ZipFile(frame, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as archive:
-        info = zipfile.ZipInfo(DB_MEMBER, stamp)
-        info.compress_type = zipfile.ZIP_STORED
-        info.external_attr = 0o600 << 16
-        info.extra = struct.pack("<HH", _MARKER_ID, len(_MARKER)) + _MARKER
-        info.file_size = database.stat().st_size
-        digest = _BackgroundHash()
-        try:
-            with archive.open(info, "w") as member, database.open("rb") as source:
-                while chunk := source.read(_CHUNK):
-                    digest.update(chunk)
-                    frame.in_database = True
-                    try:
-                        member.write(chunk)
-                    finally:
-                        frame.in_database = False
-            db_sha256 = digest.hexdigest()
-        finally:
-            digest.close()
-        manifest["database"]["sha256"] = db_sha256
-        manifest["mac"] = manifest_mac(data_key, manifest)
-        text = zipfile.ZipInfo(MANIFEST_MEMBER, stamp)
-        text.compress_type = zipfile.ZIP_STORED
-        text.external_attr = 0o600 << 16
-        archive.writestr(text, json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8"))
-        archive.comment = _TRAILER_PREFIX + b"0" * _HEX
-    frame.finish()
-    return db_sha256
+    return BackupInfo(target, written, created_at, digest)
 
 
 # --- reading ----------------------------------------------------------------------------
@@ -378,21 +363,16 @@ def read_manifest(file: Path) -> Manifest:
         try:
             size = os.fstat(handle.fileno()).st_size
             head = handle.read(_LOCAL_HEADER + len(DB_MEMBER) + 4 + len(_MARKER))
-            handle.seek(max(0, size - _TRAILER_LENGTH))
-            tail = handle.read(_TRAILER_LENGTH)
+            handle.seek(max(0, size - _FOOTER_LENGTH))
+            tail = handle.read(_FOOTER_LENGTH)
         except OSError as exc:
             raise NotABackup(
                 "This backup file cannot be read: check the drive. Nothing was changed."
             ) from exc
-        ours_head = head.startswith(b"PK\x03\x04") and _MARKER in head
-        ours_tail = tail.startswith(_TRAILER_PREFIX)
-        if not (ours_head or ours_tail):
-            raise NotABackup()
-        frame_hex = tail[len(_TRAILER_PREFIX) :].decode("ascii", "replace")
-        if not ours_tail or len(frame_hex) != _HEX or not _is_hex(frame_hex):
-            raise BackupDamaged()
         try:
-            return _parse(handle, size, frame_hex)
+            if tail.startswith(_FOOTER_PREFIX):
+                return _parse_v2(handle, size, tail)
+            return _parse_v1(handle, size, head, tail[-_TRAILER_LENGTH:], file.suffix == SUFFIX)
         except (NotABackup, BackupDamaged, BackupTooNew):
             raise
         except _ZIP_ERRORS as exc:
@@ -403,7 +383,37 @@ def _is_hex(text: str) -> bool:
     return all(ch in "0123456789abcdef" for ch in text)
 
 
-def _parse(handle: BinaryIO, size: int, frame_hex: str) -> Manifest:
+def _parse_v2(handle: BinaryIO, size: int, tail: bytes) -> Manifest:
+    """The database from byte 0, the manifest, the footer (see the module docstring)."""
+    after_prefix = tail[len(_FOOTER_PREFIX) :]
+    length_text, rest = after_prefix[:16], after_prefix[16:]
+    frame_hex = rest[len(_FRAME_LABEL) :].decode("ascii", "replace")
+    if not (
+        length_text.isdigit()
+        and rest.startswith(_FRAME_LABEL)
+        and len(frame_hex) == _HEX
+        and _is_hex(frame_hex)
+    ):
+        raise BackupDamaged()
+    length = int(length_text)
+    db_size = size - _FOOTER_LENGTH - length
+    if length > _MAX_MANIFEST or db_size <= 0:
+        raise BackupDamaged()
+    handle.seek(db_size)
+    document = json.loads(handle.read(length))
+    return _manifest(document, 2, 0, db_size, frame_hex, size)
+
+
+def _parse_v1(handle: BinaryIO, size: int, head: bytes, tail: bytes, named: bool) -> Manifest:
+    """A ZIP archive: the database, then the manifest; its comment is the trailer."""
+    ours_head = head.startswith(b"PK\x03\x04") and _MARKER in head
+    ours_tail = tail.startswith(_TRAILER_PREFIX)
+    if not (ours_head or ours_tail):
+        # A version 2 backup cut short has no mark left at either end: its name tells.
+        raise BackupDamaged() if named and size > 0 else NotABackup()
+    frame_hex = tail[len(_TRAILER_PREFIX) :].decode("ascii", "replace")
+    if not ours_tail or len(frame_hex) != _HEX or not _is_hex(frame_hex):
+        raise BackupDamaged()
     archive = zipfile.ZipFile(handle)
     infos = archive.infolist()
     if [i.filename for i in infos] != [DB_MEMBER, MANIFEST_MEMBER]:
@@ -417,6 +427,22 @@ def _parse(handle: BinaryIO, size: int, frame_hex: str) -> Manifest:
     if manifest_info.file_size > _MAX_MANIFEST:
         raise BackupDamaged()
     document = json.loads(archive.read(MANIFEST_MEMBER))  # the CRC is checked here
+    handle.seek(database.header_offset)
+    local = handle.read(_LOCAL_HEADER)
+    if len(local) != _LOCAL_HEADER or not local.startswith(b"PK\x03\x04"):
+        raise BackupDamaged()
+    name_length, extra_length = struct.unpack("<HH", local[26:30])
+    offset = database.header_offset + _LOCAL_HEADER + name_length + extra_length
+    if offset + database.file_size > size - _TRAILER_LENGTH or database.header_offset != 0:
+        raise BackupDamaged()
+    return _manifest(document, 1, offset, database.file_size, frame_hex, size)
+
+
+def _manifest(
+    document: Any, version_here: int, db_offset: int, db_size: int, frame_hex: str, size: int
+) -> Manifest:
+    """The manifest `document` checked: ours, of the version its container has, every
+    field present, and the database's size as the container says."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BackupDamaged()
     version = document.get("version")
@@ -424,7 +450,7 @@ def _parse(handle: BinaryIO, size: int, frame_hex: str) -> Manifest:
         raise BackupDamaged()
     if version > FORMAT_VERSION:
         raise BackupTooNew()
-    if version != FORMAT_VERSION:
+    if version != version_here:
         raise BackupDamaged()
     db = document.get("database")
     slots = document.get("keyslots")
@@ -440,30 +466,18 @@ def _parse(handle: BinaryIO, size: int, frame_hex: str) -> Manifest:
         and isinstance(slots, dict)
         and isinstance(slots.get("slots"), list)
     )
-    if not fields_ok:
+    if not fields_ok or db["size"] != db_size:
         raise BackupDamaged()
     created_at = datetime.fromisoformat(document["created_at"].rstrip("Z"))
     if document["schema_revision"] not in known_revisions():
         raise BackupTooNew()
-    handle.seek(database.header_offset)
-    local = handle.read(_LOCAL_HEADER)
-    if len(local) != _LOCAL_HEADER or not local.startswith(b"PK\x03\x04"):
-        raise BackupDamaged()
-    name_length, extra_length = struct.unpack("<HH", local[26:30])
-    offset = database.header_offset + _LOCAL_HEADER + name_length + extra_length
-    if (
-        database.file_size != db["size"]
-        or offset + database.file_size > size - _TRAILER_LENGTH
-        or database.header_offset != 0
-    ):
-        raise BackupDamaged()
     return Manifest(
         document=document,
         store_id=document["store_id"],
         created_at=created_at,
         schema_revision=document["schema_revision"],
-        db_offset=offset,
-        db_size=database.file_size,
+        db_offset=db_offset,
+        db_size=db_size,
         db_sha256=db["sha256"],
         frame_sha256=frame_hex,
         file_size=size,

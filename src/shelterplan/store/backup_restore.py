@@ -15,8 +15,8 @@ import os
 import queue
 import shutil
 import tempfile
-from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from sqlalchemy import Engine, inspect, select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from shelterplan.errors import (
@@ -34,11 +33,12 @@ from shelterplan.errors import (
     KeyFileCorrupt,
     KeyFileMissing,
     NotAStore,
+    ShelterplanError,
     StoreBusy,
     StoreTampered,
     WrongPassphrase,
 )
-from shelterplan.store import audit_chain, keyslots
+from shelterplan.store import audit_chain, cipher, keyslots
 from shelterplan.store.atomic import fsync_folder, write_atomic
 from shelterplan.store.backup_file import (
     _CHUNK,
@@ -53,7 +53,7 @@ from shelterplan.store.backup_file import (
 )
 from shelterplan.store.casestore import DB_FILE, STORE_ID_SETTING
 from shelterplan.store.device import create_device_secret, load_device_secret
-from shelterplan.store.engine import first_connect, make_engine
+from shelterplan.store.engine import cipher_profile, first_connect, make_engine
 from shelterplan.store.failures import plain_error
 from shelterplan.store.keyslots import KeySlots
 from shelterplan.store.migrate import upgrade_if_needed
@@ -214,10 +214,9 @@ def ensure_not_in_use(db: Path, data_key: bytes) -> None:
     """StoreBusy when another program (a shelterplan window) has the store open."""
     if not db.exists():
         return
-    connection = sqlcipher3.connect(str(db), isolation_level=None, timeout=0.2)
+    profile = cipher.profile_of(db, data_key)
+    connection = cipher.connect(db, data_key, profile, timeout=0.2)
     try:
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         connection.execute("PRAGMA locking_mode = EXCLUSIVE")
         try:
             connection.execute("BEGIN EXCLUSIVE")
@@ -279,13 +278,20 @@ def stage(folder: Path, file: Path, manifest: Manifest, data_key: bytes) -> Stag
     staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=folder))
     staged = StagedRestore(folder, staging, manifest, data_key)
     try:
-        _extract_checked(file, manifest, staged.db)
+        if manifest.db_offset == 0:  # version 2: SQLite can read the database in the file
+            problems = _extract_while_checking(file, manifest, staged.db, data_key)
+        else:
+            _extract_checked(file, manifest, staged.db)
+            problems = None
         staged.engine = make_engine(staged.db, data_key)
         try:
             first_connect(staged.engine, staged.db)
         except (NotAStore, StoreTampered) as exc:
             raise BackupDamaged() from exc
-        if _integrity_problems(staged.engine):
+        if problems is None:
+            layout = cipher_profile(staged.engine)
+            problems = _integrity_problems(lambda: _check_connection(staged.db, data_key, layout))
+        if problems:
             raise BackupDamaged()
         with Session(staged.engine) as session:
             store_id = session.scalar(select(Setting.value).where(Setting.key == STORE_ID_SETTING))
@@ -345,60 +351,106 @@ def _copy_out(
         os.fsync(out.fileno())
 
 
-def _integrity_problems(engine: Engine) -> list[str]:
-    """SQLite's quick check of every table (with its indexes, and the full-text index's own
-    check), spread over two connections, one per core.
+def _extract_while_checking(file: Path, manifest: Manifest, target: Path, key: bytes) -> list[str]:
+    """`_extract_checked` and, at the same time on the other core, SQLite's quick check of
+    the database where it lies in the backup file (read-only, immutable). Sound: the
+    check reads pages through SQLCipher, which proves each against its HMAC under the
+    data key, and the copy is proven byte for byte against the manifest; neither can be
+    passed by pages nobody with the key wrote. Returns the check's problems."""
+    with ThreadPoolExecutor(1, thread_name_prefix="shelterplan-restore-check") as pool:
+        checking = pool.submit(_problems_in_place, file, key)
+        try:
+            _extract_checked(file, manifest, target)
+        except BaseException:
+            wait([checking])  # its own result no longer matters
+            raise
+        return checking.result()
 
-    SQLCipher's page check is not run here: every byte of the staged database has just
-    been checked against the SHA-256 in the manifest, whose MAC needs the data key, so a
-    page changed since the backup was written cannot get this far. What can, is a store
-    that was already damaged when it was backed up; the quick check finds that. Checking
-    table by table skips SQLite's count of unused pages, which loses no data."""
-    with engine.connect() as connection:
+
+def _problems_in_place(file: Path, key: bytes) -> list[str]:
+    try:
+        layout = cipher.profile_of(file, key, read_only=True)
+    except (ShelterplanError, sqlcipher3.Error):
+        return ["the backup's database could not be read"]
+    return _integrity_problems(lambda: _check_connection(file, key, layout, read_only=True))
+
+
+def _check_connection(
+    db: Path, key: bytes, layout: cipher.CipherProfile, *, read_only: bool = False
+) -> Any:
+    connection = cipher.connect(db, key, layout, read_only=read_only)
+    connection.execute("PRAGMA cache_size = -65536")
+    return connection
+
+
+def _integrity_problems(open_connection: Callable[[], Any]) -> list[str]:
+    """SQLite's quick check of every table (with its indexes, and the full-text index's own
+    check), spread over two connections from `open_connection`, one per core.
+
+    SQLCipher's page check is not run here: every byte of the staged database is checked
+    against the SHA-256 in the manifest, whose MAC needs the data key, so a page changed
+    since the backup was written cannot get through. What can, is a store that was
+    already damaged when it was backed up; the quick check finds that. Checking table by
+    table skips SQLite's count of unused pages, which loses no data."""
+    try:
+        connection = open_connection()
+    except sqlcipher3.Error:
+        return ["the database could not be opened"]
+    try:
         tables = _tables_largest_first(connection)
+    finally:
+        connection.close()
+    if tables is None:
+        return ["the schema could not be read"]
     pending: queue.SimpleQueue[str] = queue.SimpleQueue()
     for name in tables:
         pending.put(name)
 
     def check_some() -> list[str]:
         problems: list[str] = []
-        with engine.connect() as connection:
+        try:
+            connection = open_connection()
+        except sqlcipher3.Error:
+            return ["the database could not be opened"]
+        try:
             while True:
                 try:
                     name = pending.get_nowait()
                 except queue.Empty:
                     return problems
+                quoted = name.replace('"', '""')
                 try:
-                    quoted = name.replace('"', '""')
-                    rows = connection.exec_driver_sql(f'PRAGMA quick_check("{quoted}")')
+                    rows = connection.execute(f'PRAGMA quick_check("{quoted}")').fetchall()
                     found = [str(row[0]) for row in rows]
-                except DBAPIError:  # a damaged page can stop SQLite's check with an error
+                except sqlcipher3.Error:  # a damaged page can stop SQLite's check with an error
                     found = [f"{name}: the table could not be read"]
                 if found != ["ok"]:
                     problems.extend(found)
+        finally:
+            connection.close()
 
     with ThreadPoolExecutor(2, thread_name_prefix="shelterplan-restore-check") as pool:
         results = list(pool.map(lambda _: check_some(), range(2)))
     return [problem for found in results for problem in found]
 
 
-def _tables_largest_first(connection: Any) -> list[str]:
+def _tables_largest_first(connection: Any) -> list[str] | None:
     """Every table, the full-text index first (its check is the slowest), then by their
-    highest row id (a cheap stand-in for size), so the two connections finish together."""
+    highest row id (a cheap stand-in for size), so the two connections finish together.
+    None when the schema cannot be read."""
     try:
-        rows = connection.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
-        ).all()
-    except DBAPIError:
-        return []  # an unreadable schema was refused when the store was first opened
+        rows = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+        rows = rows.fetchall()
+    except sqlcipher3.Error:
+        return None
 
     def weight(name: str, sql: str | None) -> float:
         if (sql or "").upper().startswith("CREATE VIRTUAL TABLE"):
             return float("inf")
         quoted = name.replace('"', '""')
         try:
-            found = connection.exec_driver_sql(f'SELECT max(rowid) FROM "{quoted}"').scalar()
-        except DBAPIError:
+            found = connection.execute(f'SELECT max(rowid) FROM "{quoted}"').fetchone()[0]
+        except sqlcipher3.Error:
             return 0.0  # WITHOUT ROWID tables: small lookup tables here
         return float(found or 0)
 

@@ -8,12 +8,15 @@ because settings passed in the URL can be dropped silently.
 
 from __future__ import annotations
 
+import functools
+import weakref
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
 
 from shelterplan.errors import NotAStore, StoreTampered
+from shelterplan.store.cipher import CipherProfile, profile_of
 from shelterplan.store.failures import plain_error
 
 # pragma -> (value to set, value expected back)
@@ -32,11 +35,17 @@ class PragmaNotApplied(RuntimeError):
     """A safety setting did not take: refuse to use the connection."""
 
 
-def _apply_pragmas(dbapi_connection: Any, _record: object) -> None:
+_PROFILES: weakref.WeakKeyDictionary[Engine, CipherProfile] = weakref.WeakKeyDictionary()
+
+
+def _apply_pragmas(profile: CipherProfile, dbapi_connection: Any, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     try:
         # SQLCipher writes its own diagnostics to stderr; our messages say what to do.
         cursor.execute("PRAGMA cipher_log_level = NONE")
+        # The page layout, after the key (sent by the dialect) and before the first read.
+        for pragma in profile.pragmas():
+            cursor.execute(pragma)
         # Reading the schema is the first use of the key: a wrong key fails here.
         cursor.execute("SELECT count(*) FROM sqlite_master")
         cursor.execute("PRAGMA busy_timeout = 5000")
@@ -61,10 +70,21 @@ def store_url(db_path: Path, data_key: bytes) -> URL:
     return URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(db_path))
 
 
-def make_engine(db_path: Path, data_key: bytes) -> Engine:
-    engine = create_engine(store_url(db_path, data_key), hide_parameters=True)
-    event.listen(engine, "connect", _apply_pragmas)
+def make_engine(db_path: Path, data_key: bytes, profile: CipherProfile | None = None) -> Engine:
+    """An engine on the store at `db_path`, in `profile`'s page layout (found from the
+    file when not given; a new file gets the current one)."""
+    url = store_url(db_path, data_key)
+    if profile is None:
+        profile = profile_of(db_path, data_key)
+    engine = create_engine(url, hide_parameters=True)
+    event.listen(engine, "connect", functools.partial(_apply_pragmas, profile))
+    _PROFILES[engine] = profile
     return engine
+
+
+def cipher_profile(engine: Engine) -> CipherProfile:
+    """The page layout `engine` opens its store with."""
+    return _PROFILES[engine]
 
 
 def first_connect(engine: Engine, db_path: Path) -> None:

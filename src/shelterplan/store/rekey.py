@@ -17,33 +17,25 @@ from typing import Any
 import sqlcipher3
 
 from shelterplan.errors import StoreBusy, StoreTampered
+from shelterplan.store import cipher
 
 
 def _connect(db_path: Path, key: bytes) -> Any:
-    if len(key) != 32:
-        raise ValueError("the data key must be 32 bytes")
-    connection = sqlcipher3.connect(str(db_path), isolation_level=None)
-    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    connection.execute("PRAGMA cipher_log_level = NONE")
-    connection.execute("PRAGMA cipher_memory_security = ON")
-    connection.execute("PRAGMA temp_store = MEMORY")
+    connection = cipher.connect(db_path, key, cipher.profile_of(db_path, key))
     connection.execute("PRAGMA busy_timeout = 5000")
     return connection
 
 
 def key_opens(db_path: Path, key: bytes) -> bool:
-    """Whether `key` reads the database file (its schema) — nothing is written."""
-    try:
-        connection = _connect(db_path, key)
-    except sqlcipher3.Error:
-        return False
-    try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return True
-    except sqlcipher3.DatabaseError:
-        return False
-    finally:
-        connection.close()
+    """Whether `key` reads the database file (its schema), in either page layout —
+    nothing is written."""
+    for profile in cipher.PROFILES:
+        try:
+            if cipher.opens_with(db_path, key, profile):
+                return True
+        except sqlcipher3.Error:
+            return False
+    return False
 
 
 def rekey_database(db_path: Path, old_key: bytes, new_key: bytes) -> None:
