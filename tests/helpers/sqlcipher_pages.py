@@ -18,19 +18,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-from sqlalchemy import Engine
 
 from shelterplan.store.cipher import PROFILES, CipherProfile
+from shelterplan.store.engine import data_key_of
 
 WAL_HEADER = 32
 FRAME_HEADER = 24
 
 
-def data_key(engine: Engine) -> bytes:
-    """The raw data key of a store engine (its URL password is x'<64 hex digits>')."""
-    literal = str(engine.url.password)
-    assert literal.startswith("x'") and literal.endswith("'")
-    return bytes.fromhex(literal[2:-1])
+data_key = data_key_of  # the raw data key of a store engine
 
 
 def _page(key: bytes, page: bytes, first: bool, layout: CipherProfile) -> bytes:

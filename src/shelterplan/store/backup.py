@@ -16,19 +16,12 @@ from sqlalchemy import Engine
 
 from shelterplan.errors import ShelterplanError
 from shelterplan.store import cipher
-from shelterplan.store.engine import cipher_profile
+from shelterplan.store.engine import cipher_profile, data_key_of
 from shelterplan.store.failures import plain_error
 
 
-def _raw_key(engine: Engine) -> bytes:
-    password = str(engine.url.password or "")
-    if not (password.startswith("x'") and password.endswith("'")):
-        raise ValueError("not an encrypted store engine")
-    return bytes.fromhex(password[2:-1])
-
-
 def _open_keyed(path: Path, engine: Engine) -> Any:
-    return cipher.connect(path, _raw_key(engine), cipher_profile(engine))
+    return cipher.connect(path, data_key_of(engine), cipher_profile(engine))
 
 
 def backup_into(engine: Engine, path: Path) -> None:

@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Engine, inspect, select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from shelterplan import __version__
@@ -78,6 +78,7 @@ from shelterplan.store.atomic import fsync_folder
 from shelterplan.store.backup import backup_into
 from shelterplan.store.base import utcnow
 from shelterplan.store.casestore import STORE_ID_SETTING
+from shelterplan.store.engine import data_key_of
 from shelterplan.store.failures import plain_error
 from shelterplan.store.migrate import alembic_config, current_revision
 from shelterplan.store.models import Setting, Worker
@@ -150,14 +151,6 @@ class BackupInfo:
     size: int
     created_at: datetime  # naive UTC, as every time in the store
     db_sha256: str
-
-
-def data_key_of(engine: Engine) -> bytes:
-    """The store's data key, from the engine's raw-key URL (x'<64 hex digits>')."""
-    password = str(engine.url.password or "")
-    if not (password.startswith("x'") and password.endswith("'")):
-        raise ValueError("not an encrypted store engine")
-    return bytes.fromhex(password[2:-1])
 
 
 def _mac_key(data_key: bytes) -> bytes:

@@ -70,6 +70,14 @@ def store_url(db_path: Path, data_key: bytes) -> URL:
     return URL.create("sqlite+pysqlcipher", password=f"x'{data_key.hex()}'", database=str(db_path))
 
 
+def data_key_of(engine: Engine) -> bytes:
+    """The store's data key, from the engine's raw-key URL (x'<64 hex digits>')."""
+    password = str(engine.url.password or "")
+    if not (password.startswith("x'") and password.endswith("'")):
+        raise ValueError("not an encrypted store engine")
+    return bytes.fromhex(password[2:-1])
+
+
 def make_engine(db_path: Path, data_key: bytes, profile: CipherProfile | None = None) -> Engine:
     """An engine on the store at `db_path`, in `profile`'s page layout (found from the
     file when not given; a new file gets the current one)."""
