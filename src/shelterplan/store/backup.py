@@ -18,6 +18,7 @@ from shelterplan.errors import ShelterplanError
 from shelterplan.store import cipher
 from shelterplan.store.engine import cipher_profile, data_key_of
 from shelterplan.store.failures import plain_error
+from shelterplan.store.write_behind import WriteBehind
 
 
 def _open_keyed(path: Path, engine: Engine) -> Any:
@@ -29,7 +30,8 @@ def backup_into(engine: Engine, path: Path) -> None:
     API, keyed like the store and in its page layout; not yet fsynced. The copy is made
     without a journal and without syncs of its own: until the caller has synced and
     renamed it, it is only a temporary file, removed if anything fails. The file is
-    created for its owner only before SQLite opens it."""
+    created for its owner only before SQLite opens it. What SQLite has written goes to
+    the disk while it encrypts the rest (`WriteBehind`)."""
     os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     destination = _open_keyed(path, engine)
     try:
@@ -37,11 +39,12 @@ def backup_into(engine: Engine, path: Path) -> None:
         destination.execute("PRAGMA synchronous = OFF")
         source = engine.raw_connection()
         try:
-            source.driver_connection.backup(destination)  # type: ignore[union-attr]
+            with WriteBehind(path):
+                source.driver_connection.backup(destination)  # type: ignore[union-attr]
+                # The snapshot's header says WAL; a file on its own reads simplest without.
+                destination.execute("PRAGMA journal_mode = DELETE")
         finally:
             source.close()
-        # The snapshot's header says WAL; a file on its own reads simplest without one.
-        destination.execute("PRAGMA journal_mode = DELETE")
     finally:
         destination.close()
 

@@ -17,7 +17,8 @@ nothing readable. From its first byte:
    manifest and the footer up to those digits. So every byte is checked, each by exactly
    one hash, and reading the file once checks it all.
 
-The database is written once, where the backup goes, under a hidden name beside it; the
+The database is written once, where the backup goes, under a hidden name beside it, and
+goes to the disk while SQLite is still encrypting the rest (`store/write_behind.py`); the
 manifest and footer are appended, the file fsynced and renamed: there is never a
 half-written backup under the real name. A file cut short has lost its footer and has
 no mark at its start (SQLCipher's first bytes are random): one with the backup suffix
@@ -52,7 +53,6 @@ import struct
 import threading
 import zipfile
 import zlib
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -82,6 +82,7 @@ from shelterplan.store.engine import data_key_of
 from shelterplan.store.failures import plain_error
 from shelterplan.store.migrate import alembic_config, current_revision
 from shelterplan.store.models import Setting, Worker
+from shelterplan.store.write_behind import drop_cached
 
 if TYPE_CHECKING:
     from shelterplan.store.casestore import CaseStore
@@ -233,21 +234,17 @@ def _sha256_of(path: Path, size: int) -> str:
     digest = _BackgroundHash()
     try:
         with path.open("rb") as handle:
-            left = size
-            while left:
-                chunk = handle.read(min(_CHUNK, left))
+            done = 0
+            while done < size:
+                chunk = handle.read(min(_CHUNK, size - done))
                 if not chunk:
                     raise OSError("the database copy is shorter than it was")
                 digest.update(chunk)
-                left -= len(chunk)
+                drop_cached(handle.fileno(), done, len(chunk))  # read once, not kept
+                done += len(chunk)
         return digest.hexdigest()
     finally:
         digest.close()
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
 
 
 def footer(manifest_bytes: bytes, frame_hex: str) -> bytes:
@@ -289,10 +286,7 @@ def write_backup(store: CaseStore, target: Path, *, now: datetime | None = None)
             partial.unlink()  # left by a backup that was cut off
         backup_into(store.engine, partial)
         size = partial.stat().st_size
-        with ThreadPoolExecutor(1, thread_name_prefix="shelterplan-fsync") as pool:
-            synced = pool.submit(_fsync, partial)  # the disk and the hash work together
-            digest = _sha256_of(partial, size)
-            synced.result()
+        digest = _sha256_of(partial, size)
         with Session(store.engine) as session:
             admins = _admin_names(session)
             store_id = session.scalar(select(Setting.value).where(Setting.key == STORE_ID_SETTING))

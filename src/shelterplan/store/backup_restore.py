@@ -58,6 +58,7 @@ from shelterplan.store.failures import plain_error
 from shelterplan.store.keyslots import KeySlots
 from shelterplan.store.migrate import upgrade_if_needed
 from shelterplan.store.models import Setting, Worker
+from shelterplan.store.write_behind import WriteBehind
 
 if TYPE_CHECKING:
     pass
@@ -303,6 +304,9 @@ def stage(folder: Path, file: Path, manifest: Manifest, data_key: bytes) -> Stag
         staged.discard()
         if isinstance(exc, StoreTampered):
             raise BackupDamaged() from exc
+        known = plain_error(exc) if isinstance(exc, OSError) else None
+        if isinstance(known, ShelterplanError):  # a full disk, a read-only folder
+            raise known from exc
         raise
     return staged
 
@@ -329,7 +333,7 @@ def _copy_out(
     start, end = manifest.db_offset, manifest.db_offset + manifest.db_size
     framed_end = manifest.file_size - _HEX
     fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "wb") as out, file.open("rb") as source:
+    with os.fdopen(fd, "wb") as out, file.open("rb") as source, WriteBehind(target):
         position = 0
         while position < framed_end:
             chunk = source.read(min(_CHUNK, framed_end - position))

@@ -1,0 +1,84 @@
+"""Backups and restores send the database to the disk while it is written: a disk that
+fails during that time fails the backup or the restore plainly and loses nothing."""
+
+from __future__ import annotations
+
+import errno
+import threading
+from pathlib import Path
+
+import pytest
+
+from shelterplan.core.backups import restore_backup
+from shelterplan.errors import ShelterplanError
+from shelterplan.store import write_behind
+from shelterplan.store.backup_file import write_backup
+from shelterplan.store.casestore import CaseStore
+from shelterplan.store.write_behind import WriteBehind
+from tests.conftest import ADMIN, PASSPHRASE
+from tests.store.backup_helpers import rows, tree
+
+
+def _full_disk(_fd: int) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_what_is_written_in_the_block_is_all_there_after_it(tmp_path: Path):
+    path = tmp_path / "big.bin"
+    path.touch()
+    pieces = [bytes([n]) * 65536 for n in range(64)]
+    with WriteBehind(path), path.open("r+b") as handle:
+        for piece in pieces:
+            handle.write(piece)
+            handle.flush()
+    assert path.read_bytes() == b"".join(pieces)
+
+
+def test_a_sync_failure_is_raised_when_the_block_ends(tmp_path: Path, monkeypatch):
+    path = tmp_path / "f.bin"
+    path.write_bytes(b"x" * 1000)
+    monkeypatch.setattr(write_behind, "_sync_data", _full_disk)
+    with pytest.raises(OSError) as caught, WriteBehind(path):
+        pass
+    assert caught.value.errno == errno.ENOSPC
+
+
+def test_the_blocks_own_error_is_not_hidden_by_a_sync_failure(tmp_path: Path, monkeypatch):
+    path = tmp_path / "f.bin"
+    path.write_bytes(b"x")
+    monkeypatch.setattr(write_behind, "_sync_data", _full_disk)
+    with pytest.raises(ValueError, match="the caller's"), WriteBehind(path):
+        raise ValueError("the caller's")
+    assert not [t for t in threading.enumerate() if t.name == "shelterplan-write-behind"]
+
+
+def test_a_disk_that_fills_while_the_database_is_written_fails_the_backup(
+    new_store: tuple[CaseStore, str], tmp_path: Path, monkeypatch
+):
+    store = new_store[0]
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(write_behind, "_sync_data", _full_disk)
+    with pytest.raises(ShelterplanError, match="disk is full"):
+        write_backup(store, usb / "b.spbackup")
+    assert list(usb.iterdir()) == []  # neither the backup nor its hidden partial file
+    monkeypatch.undo()
+    write_backup(store, usb / "b.spbackup")  # the store itself is as good as before
+    assert [p.name for p in usb.iterdir()] == ["b.spbackup"]
+
+
+def test_a_disk_that_fills_while_a_restore_copies_the_database_changes_nothing(
+    new_store: tuple[CaseStore, str], store_folder: Path, tmp_path: Path, monkeypatch
+):
+    store, recovery_key = new_store
+    backup = tmp_path / "b.spbackup"
+    write_backup(store, backup)
+    before = rows(store.engine)
+    store.close()
+    files = tree(store_folder)
+    monkeypatch.setattr(write_behind, "_sync_data", _full_disk)
+    with pytest.raises(ShelterplanError, match="disk is full"):
+        restore_backup(store_folder, backup, recovery_key=recovery_key)
+    assert tree(store_folder) == files  # no staging folder left, nothing set aside
+    with CaseStore.unlock(store_folder, ADMIN, PASSPHRASE) as again:
+        assert rows(again.engine) == before
