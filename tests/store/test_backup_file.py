@@ -470,6 +470,22 @@ def test_a_store_in_use_is_not_replaced(filled, backup, store_folder):
         in_use.close()
 
 
+def test_staging_left_by_a_restore_cut_off_long_ago_is_removed(filled, backup, store_folder):
+    store, recovery_key, _canaries, _case = filled
+    store.close()
+    old = store_folder / ".restore-crashed"
+    old.mkdir()
+    (old / DB_FILE).write_bytes(os.urandom(4096))
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(old, (two_days_ago, two_days_ago))
+    recent = store_folder / ".restore-running"  # perhaps another restore, right now
+    recent.mkdir()
+    restore_backup(store_folder, backup, recovery_key=recovery_key)
+    assert not old.exists()
+    assert recent.is_dir()
+    assert [p.name for p in store_folder.glob(".restore-*")] == [recent.name]
+
+
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

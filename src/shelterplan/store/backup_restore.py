@@ -15,6 +15,7 @@ import os
 import queue
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -272,11 +273,32 @@ class StagedRestore:
         shutil.rmtree(self.staging, ignore_errors=True)
 
 
+STAGING_PREFIX = ".restore-"
+STALE_STAGING_S = 24 * 3600  # a restore takes seconds: one this old was cut off
+
+
+def remove_stale_staging(folder: Path, now: float | None = None) -> list[str]:
+    """Remove the staging folders that restores cut off by a crash or a power cut left in
+    `folder` (a copy of a backup's database each, as encrypted as the backup) when they
+    are more than a day old; a restore running now is never that old. Returns the names
+    removed."""
+    moment = time.time() if now is None else now
+    removed = []
+    for path in folder.glob(STAGING_PREFIX + "*"):
+        with contextlib.suppress(OSError):
+            if path.is_dir() and moment - path.stat().st_mtime > STALE_STAGING_S:
+                shutil.rmtree(path)
+                removed.append(path.name)
+    return removed
+
+
 def stage(folder: Path, file: Path, manifest: Manifest, data_key: bytes) -> StagedRestore:
     """Copy the database out of `file` into a staging folder inside `folder`, checking
-    every byte of the file on the way, then open and check it as a store."""
+    every byte of the file on the way, then open and check it as a store. Staging
+    folders left by restores cut off long ago are removed first."""
     folder.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=folder))
+    remove_stale_staging(folder)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
     staged = StagedRestore(folder, staging, manifest, data_key)
     try:
         if manifest.db_offset == 0:  # version 2: SQLite can read the database in the file
