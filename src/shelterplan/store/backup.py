@@ -27,11 +27,11 @@ def _open_keyed(path: Path, engine: Engine) -> Any:
 
 def backup_into(engine: Engine, path: Path) -> None:
     """Write a consistent copy of the store into the new file `path` through the backup
-    API, keyed like the store and in its page layout; not yet fsynced. The copy is made
-    without a journal and without syncs of its own: until the caller has synced and
-    renamed it, it is only a temporary file, removed if anything fails. The file is
-    created for its owner only before SQLite opens it. What SQLite has written goes to
-    the disk while it encrypts the rest (`WriteBehind`)."""
+    API, keyed like the store and in its page layout. SQLite writes it without a journal
+    and without syncs of its own: until the caller has renamed it, it is only a temporary
+    file, removed if anything fails. What SQLite has written goes to the disk while it
+    encrypts the rest (`WriteBehind`), and all of it is on the disk when this returns.
+    The file is created for its owner only before SQLite opens it."""
     os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     destination = _open_keyed(path, engine)
     try:
@@ -55,9 +55,7 @@ def copy_database(engine: Engine, target: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
     try:
-        backup_into(engine, partial)
-        with open(partial, "rb+") as handle:
-            os.fsync(handle.fileno())
+        backup_into(engine, partial)  # synced when it returns
         os.replace(partial, target)
     except Exception as exc:
         with contextlib.suppress(OSError):

@@ -277,19 +277,14 @@ STAGING_PREFIX = ".restore-"
 STALE_STAGING_S = 24 * 3600  # a restore takes seconds: one this old was cut off
 
 
-def remove_stale_staging(folder: Path, now: float | None = None) -> list[str]:
+def remove_stale_staging(folder: Path) -> None:
     """Remove the staging folders that restores cut off by a crash or a power cut left in
     `folder` (a copy of a backup's database each, as encrypted as the backup) when they
-    are more than a day old; a restore running now is never that old. Returns the names
-    removed."""
-    moment = time.time() if now is None else now
-    removed = []
+    are more than a day old; a restore running now is never that old."""
     for path in folder.glob(STAGING_PREFIX + "*"):
         with contextlib.suppress(OSError):
-            if path.is_dir() and moment - path.stat().st_mtime > STALE_STAGING_S:
+            if path.is_dir() and time.time() - path.stat().st_mtime > STALE_STAGING_S:
                 shutil.rmtree(path)
-                removed.append(path.name)
-    return removed
 
 
 def stage(folder: Path, file: Path, manifest: Manifest, data_key: bytes) -> StagedRestore:
@@ -373,8 +368,7 @@ def _copy_out(
             else:
                 frame.update(view)
             position = high
-        out.flush()
-        os.fsync(out.fileno())
+        out.flush()  # WriteBehind, leaving the block first, syncs it all
 
 
 def _extract_while_checking(file: Path, manifest: Manifest, target: Path, key: bytes) -> list[str]:
