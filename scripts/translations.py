@@ -20,10 +20,13 @@ UI = ROOT / "src" / "shelterplan" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 COMPILED = TRANSLATIONS / "qm"
 LANGUAGES = ("fr", "es")
+PACKAGE = UI.parent
 PARTS = {
     "wizards": [UI / "wizards"],
     "workspace": [UI / "workspace"],
     "desk": [p for p in UI.iterdir() if p.name not in ("wizards", "workspace")],
+    # What core/ and store/ tell the worker (QT_TRANSLATE_NOOP("errors", ...), i18n.py).
+    "messages": [PACKAGE / "errors.py", PACKAGE / "core", PACKAGE / "store", PACKAGE / "reports"],
 }
 
 

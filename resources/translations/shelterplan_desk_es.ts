@@ -4,74 +4,74 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="329"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="342"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="428"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="330"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="343"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="429"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="335"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="336"/>
         <source>Who can unlock this store, and what each can see. Disabling an account takes her key away at once.</source>
         <translation>Quién puede desbloquear esta base de datos y qué puede ver cada una. Al desactivar una cuenta, se le retira la clave de inmediato.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="357"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="358"/>
         <source>&amp;Add…</source>
         <translation>&amp;Agregar…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="358"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="359"/>
         <source>A new account, with her own passphrase</source>
         <translation>Una cuenta nueva, con su propia frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="359"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="360"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Desactivar…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="360"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="361"/>
         <source>She can no longer unlock the store</source>
         <translation>Ya no podrá desbloquear la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="361"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="362"/>
         <source>&amp;Reset passphrase…</source>
         <translation>&amp;Restablecer frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="362"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="363"/>
         <source>A forgotten passphrase, with the recovery key</source>
         <translation>Una frase de contraseña olvidada, con la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="363"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="364"/>
         <source>New re&amp;covery key…</source>
         <translation>Nueva clave de re&amp;cuperación…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="364"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="365"/>
         <source>The old recovery key stops working</source>
         <translation>La clave de recuperación anterior deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="365"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="366"/>
         <source>Rotate data &amp;key…</source>
         <translation>Ca&amp;mbiar la clave de datos…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="367"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="368"/>
         <source>Re-encrypt the store so that old copies of the key file open nothing</source>
         <translation>Volver a cifrar la base de datos para que las copias antiguas del archivo de claves no abran nada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="455"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="456"/>
         <source>Disable an account</source>
         <translation>Desactivar una cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="457"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="458"/>
         <source>{0} will no longer be able to unlock the store; her name stays on her records.
 
 If she may have kept a copy of the store&apos;s files, also change the data key: copies made before then stop opening. This takes a moment, and every other shelterplan window on this store must be closed.</source>
@@ -80,54 +80,54 @@ If she may have kept a copy of the store&apos;s files, also change the data key:
 Si es posible que haya guardado una copia de los archivos de la base de datos, cambie también la clave de datos: las copias hechas antes dejarán de abrirse. Esto tarda un momento, y todas las demás ventanas de shelterplan abiertas sobre esta base de datos deben estar cerradas.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="463"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="464"/>
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="464"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="465"/>
         <source>Disable and change the data key</source>
         <translation>Desactivar y cambiar la clave de datos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="465"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="466"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="494"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="495"/>
         <source>Reset passphrase</source>
         <translation>Restablecer frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="495"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="496"/>
         <source>{0} can now unlock the store with her new passphrase.</source>
         <translation>{0} ya puede desbloquear la base de datos con su nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="504"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="505"/>
         <source>New recovery key</source>
         <translation>Nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="506"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="507"/>
         <source>Make a new recovery key? The current one stops working at once. The new one is shown only once: have paper and a pen ready.</source>
         <translation>¿Crear una nueva clave de recuperación? La actual deja de funcionar de inmediato. La nueva se muestra una sola vez: tenga a mano papel y bolígrafo.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="522"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="526"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="541"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="523"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="527"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="542"/>
         <source>Rotate data key</source>
         <translation>Cambiar la clave de datos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="528"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="529"/>
         <source>Re-encrypt the whole store under a new data key? Every active worker and the recovery key keep working; old copies of the key file stop opening it. Close every other shelterplan window on this store first.</source>
         <translation>¿Volver a cifrar toda la base de datos con una nueva clave de datos? Todas las trabajadoras activas y la clave de recuperación seguirán funcionando; las copias antiguas del archivo de claves dejarán de abrirla. Primero cierre todas las demás ventanas de shelterplan abiertas sobre esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="543"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="544"/>
         <source>The store is now encrypted under a new data key. Backups made before now are still under the old one.</source>
         <translation>La base de datos ahora está cifrada con una nueva clave de datos. Las copias de seguridad hechas antes siguen cifradas con la anterior.</translation>
     </message>
@@ -208,42 +208,42 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>AddWorkerForm</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="157"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="158"/>
         <source>Add a worker</source>
         <translation>Agregar una trabajadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="161"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="162"/>
         <source>Her name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="164"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="165"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="169"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="170"/>
         <source>Also an &amp;administrator (accounts, settings, backups)</source>
         <translation>También &amp;administradora (cuentas, configuración, copias de seguridad)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="175"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="176"/>
         <source>A worker sees her own cases and those shared with her; a supervisor sees every case; an admin manages accounts and settings but sees no case.</source>
         <translation>Una trabajadora ve sus propios casos y los que se comparten con ella; una supervisora ve todos los casos; una administradora gestiona las cuentas y la configuración, pero no ve ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="181"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="182"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="182"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="183"/>
         <source>&amp;Role</source>
         <translation>&amp;Función</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="189"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="190"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
@@ -251,104 +251,104 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="40"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="41"/>
         <source>Agency details for printed plans</source>
         <translation>Datos de la organización para los planes impresos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="47"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="48"/>
         <source>Agency name</source>
         <translation>Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="50"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="51"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="55"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="56"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="58"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="59"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="59"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="60"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8,5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="60"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="61"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="64"/>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="85"/>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="149"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="65"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="86"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="150"/>
         <source>Logo</source>
         <translation>Logotipo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="68"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="69"/>
         <source>Choose &amp;logo…</source>
         <translation>Elegir &amp;logotipo…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="70"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="71"/>
         <source>&amp;Remove logo</source>
         <translation>&amp;Quitar logotipo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="81"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="82"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="82"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="83"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="83"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="84"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="84"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="85"/>
         <source>Paper si&amp;ze</source>
         <translation>Tamaño del &amp;papel</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="88"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="89"/>
         <source>The name and logo print at the top of every plan. The address and phone print only on the agency&apos;s copy, never on her take-home copy; her safety plan carries nothing of the agency.</source>
         <translation>El nombre y el logotipo se imprimen en la parte superior de cada plan. La dirección y el teléfono se imprimen solo en la copia de la organización, nunca en la copia personal que ella se lleva; su plan de seguridad no lleva nada de la organización.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="129"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="130"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="134"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="135"/>
         <source>Choose the agency&apos;s logo</source>
         <translation>Elegir el logotipo de la organización</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="134"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="135"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="150"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="151"/>
         <source>Choose a PNG or JPEG image under 512 KB that this computer can read.</source>
         <translation>Elija una imagen PNG o JPEG de menos de 512 KB que esta computadora pueda leer.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="175"/>
+        <location filename="../../src/shelterplan/ui/admin/agency_dialog.py" line="177"/>
         <source>The details were not saved</source>
         <translation>No se guardaron los datos</translation>
     </message>
@@ -399,241 +399,241 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="89"/>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="90"/>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="448"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="91"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="92"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="450"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="98"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="100"/>
         <source>Worker</source>
         <translation>Trabajadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="99"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="101"/>
         <source>Any worker</source>
         <translation>Cualquier trabajadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="103"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="105"/>
         <source>Find a client by name</source>
         <translation>Buscar a una participante por nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="104"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="106"/>
         <source>Type part of her name…</source>
         <translation>Escriba parte de su nombre…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="108"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="110"/>
         <source>Client</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="110"/>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="312"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="112"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="314"/>
         <source>Any client</source>
         <translation>Cualquier participante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="112"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="114"/>
         <source>Your role reads the audit trail without client names.</source>
         <translation>Con su función, el registro de auditoría se muestra sin nombres de participantes.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="119"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="121"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="120"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="122"/>
         <source>Any action</source>
         <translation>Cualquier acción</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="124"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="126"/>
         <source>From date</source>
         <translation>Desde la fecha</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="125"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="127"/>
         <source>To date (included)</source>
         <translation>Hasta la fecha (incluida)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="126"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="128"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="134"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="136"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="140"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="142"/>
         <source>&amp;Worker:</source>
         <translation>&amp;Trabajadora:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="142"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="144"/>
         <source>&amp;Client:</source>
         <translation>&amp;Participante:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="144"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="146"/>
         <source>&amp;Action:</source>
         <translation>&amp;Acción:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="146"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="148"/>
         <source>&amp;Days:</source>
         <translation>&amp;Días:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="152"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="154"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="159"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="161"/>
         <source>Audit trail entries, newest first</source>
         <translation>Entradas del registro de auditoría, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="177"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="179"/>
         <source>How many entries are shown</source>
         <translation>Cuántas entradas se muestran</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="178"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="180"/>
         <source>Show &amp;more</source>
         <translation>Mostrar &amp;más</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="180"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="182"/>
         <source>Fetch the next older entries</source>
         <translation>Cargar las siguientes entradas más antiguas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="183"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="185"/>
         <source>C&amp;heck the chain</source>
         <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="187"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="189"/>
         <source>Check every page of the database and that no entry of the audit trail was changed, removed or reordered (as `shelterplan verify` does)</source>
         <translation>Verificar cada página de la base de datos y que ninguna entrada del registro de auditoría se haya modificado, eliminado ni reordenado (como hace `shelterplan verify`)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="193"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="195"/>
         <source>Result of the check</source>
         <translation>Resultado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="256"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="258"/>
         <source>Any day</source>
         <translation>Cualquier día</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="316"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="318"/>
         <source>{0} (since {1})</source>
         <translation>{0} (desde {1})</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="341"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="343"/>
         <source>{0} clients found: pick one to see her entries</source>
         <translation>Se encontraron {0} participantes: elija una para ver sus entradas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="362"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="364"/>
         <source>No entries match.</source>
         <translation>Ninguna entrada coincide.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="365"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="367"/>
         <source>Showing the newest {0} of {1} entries</source>
         <translation>Se muestran las {0} entradas más recientes de {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="368"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="370"/>
         <source>1 entry</source>
         <translation>1 entrada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="370"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="372"/>
         <source>{0} entries</source>
         <translation>{0} entradas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="382"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="384"/>
         <source>Checking every page of the store and every entry of the trail…</source>
         <translation>Verificando cada página de la base de datos y cada entrada del registro…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="393"/>
         <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="395"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="397"/>
         <source>⚠ {0}</source>
         <translation>⚠ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="401"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="403"/>
         <source>The database file is damaged: some of its pages fail their check. Keep the store as it is, do not write to it, and tell your administrator; a backup can be restored.</source>
         <translation>El archivo de la base de datos está dañado: algunas de sus páginas no superan la verificación. Deje la base de datos tal como está, no escriba en ella y avise a su administradora; se puede restaurar una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="408"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="410"/>
         <source>The store is intact: every page of the database checks out and the audit trail of {0} entries is unbroken.</source>
         <translation>La base de datos está intacta: todas sus páginas superan la verificación y el registro de auditoría de {0} entradas no tiene interrupciones.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="412"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="414"/>
         <source>an entry is missing</source>
         <translation>falta una entrada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="414"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="416"/>
         <source>it does not follow the entry before it</source>
         <translation>no sigue a la entrada anterior</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="416"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="418"/>
         <source>the entry was changed</source>
         <translation>la entrada fue modificada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="419"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="421"/>
         <source>The audit trail is broken at entry {0} of {1}: {2}.</source>
         <translation>El registro de auditoría se interrumpe en la entrada {0} de {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="424"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="426"/>
         <source>That entry reads: {0}.</source>
         <translation>Esa entrada dice: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="426"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="428"/>
         <source>Everything up to entry {0} ({1}) checks out.</source>
         <translation>Todo hasta la entrada {0} ({1}) es correcto.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="430"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="432"/>
         <source>The break is at the very start of the trail.</source>
         <translation>La interrupción está al principio mismo del registro.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="435"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="437"/>
         <source>The store may have been altered outside the app: keep it as it is and tell your administrator.</source>
         <translation>Es posible que la base de datos se haya modificado fuera de la aplicación: déjela tal como está y avise a su administradora.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="441"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="443"/>
         <source>no worker named</source>
         <translation>sin trabajadora indicada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="442"/>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="444"/>
         <source>{0}, {1}, {2}</source>
         <translation>{0}, {1}, {2}</translation>
     </message>
@@ -641,57 +641,57 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="157"/>
+        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="158"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="157"/>
+        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="158"/>
         <source>Worker</source>
         <translation>Trabajadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="157"/>
+        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="158"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="157"/>
+        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="158"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="160"/>
+        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="161"/>
         <source>In this computer&apos;s local time</source>
         <translation>En la hora local de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="161"/>
+        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="162"/>
         <source>Who was signed in (empty: nobody, or a name not known)</source>
         <translation>Quién había iniciado sesión (vacío: nadie, o un nombre desconocido)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="162"/>
+        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="163"/>
         <source>What it was done to, and whose file it belongs to</source>
         <translation>Sobre qué se hizo y a qué expediente pertenece</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="183"/>
+        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="184"/>
         <source>Entry {0} of the trail</source>
         <translation>Entrada {0} del registro</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="187"/>
+        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="188"/>
         <source>No worker named</source>
         <translation>Sin trabajadora indicada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="204"/>
+        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="205"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="208"/>
+        <location filename="../../src/shelterplan/ui/models/audit_model.py" line="209"/>
         <source>{0} · no longer in the store</source>
         <translation>{0} · ya no está en la base de datos</translation>
     </message>
@@ -699,22 +699,22 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>BackupReminder</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="291"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="274"/>
         <source>Backups…</source>
         <translation>Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="293"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="276"/>
         <source>No backup yet: back up now…</source>
         <translation>Aún no hay copia de seguridad: hacerla ahora…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="295"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="278"/>
         <source>Last backup {0} days ago: back up now…</source>
         <translation>Última copia hace {0} días: hacer una ahora…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="298"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="281"/>
         <source>Backup folder, reminder and Back up now</source>
         <translation>Carpeta de copias, recordatorio y Hacer copia ahora</translation>
     </message>
@@ -722,124 +722,124 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="85"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="60"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="93"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="68"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="94"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="69"/>
         <source>For example a USB drive</source>
         <translation>Por ejemplo, una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="95"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="70"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="97"/>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="191"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="72"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="166"/>
         <source>Choose the backup folder</source>
         <translation>Elegir la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="105"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="80"/>
         <source>Remind after this many days without a backup</source>
         <translation>Recordar después de esta cantidad de días sin copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="107"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="82"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="111"/>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="143"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="86"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="118"/>
         <source>Last backup</source>
         <translation>Última copia</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="114"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="89"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="116"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="91"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="120"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="95"/>
         <source>Backing up</source>
         <translation>Copia en curso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="125"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="100"/>
         <source>Backup result</source>
         <translation>Resultado de la copia</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="130"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="105"/>
         <source>R&amp;estore from a backup…</source>
         <translation>R&amp;estaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="133"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="108"/>
         <source>Replace the store with a backup (the store now in use is kept)</source>
         <translation>Reemplazar la base de datos por una copia de seguridad (la base actual se conserva)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="138"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="113"/>
         <source>Backup &amp;folder</source>
         <translation>&amp;Carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="142"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="117"/>
         <source>&amp;Remind after</source>
         <translation>&amp;Recordar después de</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="146"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="121"/>
         <source>Each backup is one encrypted file. The recovery key restores it on any computer; an administrator&apos;s passphrase restores it on this computer (and on any computer when the store works with passphrases only). Keep the drive somewhere safe, away from this laptop.</source>
         <translation>Cada copia de seguridad es un único archivo cifrado. La clave de recuperación la restaura en cualquier computadora; la frase de contraseña de una administradora la restaura en esta computadora (y en cualquiera cuando la base de datos funciona solo con frases de contraseña). Guarde la memoria en un lugar seguro, lejos de esta computadora portátil.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="180"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="155"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="184"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="159"/>
         <source>{0} (today)</source>
         <translation>{0} (hoy)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="186"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="161"/>
         <source>{0} ({1} days ago)</source>
         <translation>{0} (hace {1} días)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="207"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="183"/>
         <source>The settings were not saved</source>
         <translation>No se guardó la configuración</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="223"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="200"/>
         <source>Backing up… the app can be used meanwhile.</source>
         <translation>Haciendo la copia… mientras tanto se puede seguir usando la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="234"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="217"/>
         <source>No backup was made</source>
         <translation>No se hizo ninguna copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="238"/>
+        <location filename="../../src/shelterplan/ui/admin/backups_dialog.py" line="221"/>
         <source>Backup written: {0} ({1} MB).</source>
         <translation>Copia guardada: {0} ({1} MB).</translation>
     </message>
@@ -847,72 +847,72 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="188"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="189"/>
         <source>Client</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="189"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="190"/>
         <source>Phase</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="190"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="191"/>
         <source>Next step</source>
         <translation>Próximo paso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="191"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="192"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="192"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="193"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="193"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="194"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="194"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="195"/>
         <source>Worker</source>
         <translation>Trabajadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="200"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="201"/>
         <source>Her preferred name or alias</source>
         <translation>Su nombre preferido o alias</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="201"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="202"/>
         <source>When the next open step is due</source>
         <translation>Cuándo vence el próximo paso pendiente</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="202"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="203"/>
         <source>Open steps past their due date</source>
         <translation>Pasos pendientes con la fecha límite vencida</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="203"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="204"/>
         <source>The lead worker</source>
         <translation>La trabajadora responsable</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="250"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="251"/>
         <source>⚠ {0}</source>
         <translation>⚠ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="257"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="258"/>
         <source>1 step overdue</source>
         <translation>1 paso atrasado</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="258"/>
+        <location filename="../../src/shelterplan/ui/models/caseload_model.py" line="259"/>
         <source>{0} steps overdue</source>
         <translation>{0} pasos atrasados</translation>
     </message>
@@ -1043,22 +1043,22 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/crash.py" line="57"/>
+        <location filename="../../src/shelterplan/ui/crash.py" line="58"/>
         <source>shelterplan hit a problem</source>
         <translation>shelterplan tuvo un problema</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/crash.py" line="60"/>
+        <location filename="../../src/shelterplan/ui/crash.py" line="61"/>
         <source>Something unexpected went wrong. Your saved work is safe in the store. Please copy the report below and give it to your administrator; it contains no client information.</source>
         <translation>Ocurrió un error inesperado. Su trabajo guardado está a salvo en la base de datos. Copie el informe de abajo y entrégueselo a su administradora; no contiene información de ninguna participante.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/crash.py" line="68"/>
+        <location filename="../../src/shelterplan/ui/crash.py" line="69"/>
         <source>Problem report</source>
         <translation>Informe del problema</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/crash.py" line="70"/>
+        <location filename="../../src/shelterplan/ui/crash.py" line="71"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Copiar informe</translation>
     </message>
@@ -1128,160 +1128,160 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="148"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="149"/>
         <source>Choose a service</source>
         <translation>Elegir un servicio</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="148"/>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="338"/>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="398"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="149"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="339"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="399"/>
         <source>Service directory</source>
         <translation>Directorio de servicios</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="161"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="162"/>
         <source>Name, languages, eligibility, notes…</source>
         <translation>Nombre, idiomas, requisitos, notas…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="162"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="163"/>
         <source>Search the directory</source>
         <translation>Buscar en el directorio</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="167"/>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="243"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="168"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="244"/>
         <source>Domain</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="168"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="169"/>
         <source>All domains</source>
         <translation>Todos los ámbitos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="172"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="173"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="172"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="173"/>
         <source>Do&amp;main</source>
         <translation>Á&amp;mbito</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="178"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="179"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="195"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="196"/>
         <source>No service matches. Try fewer words.</source>
         <translation>Ningún servicio coincide. Pruebe con menos palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="229"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="230"/>
         <source>About this service</source>
         <translation>Sobre este servicio</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="244"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="245"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="245"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="246"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="246"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="247"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="247"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="248"/>
         <source>Eligibility</source>
         <translation>Requisitos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="248"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="249"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="249"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="250"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="264"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="265"/>
         <source>&amp;Add…</source>
         <translation>&amp;Agregar…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="265"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="266"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="266"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="267"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="267"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="268"/>
         <source>Take the service out of the directory</source>
         <translation>Quitar el servicio del directorio</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="283"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="284"/>
         <source>S&amp;hare her details with this service</source>
         <translation>&amp;Compartir sus datos con este servicio</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="286"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="287"/>
         <source>Only with her consent to sharing with this service, recorded in her case.</source>
         <translation>Solo con su consentimiento para compartir con este servicio, registrado en su caso.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="291"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="292"/>
         <source>The goal this referral serves</source>
         <translation>La meta a la que responde esta derivación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="292"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="293"/>
         <source>No particular goal</source>
         <translation>Ninguna meta en particular</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="296"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="297"/>
         <source>For &amp;goal</source>
         <translation>&amp;Para la meta</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="303"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="304"/>
         <source>&amp;Refer her</source>
         <translation>&amp;Derivarla</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="359"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="360"/>
         <source>No service selected</source>
         <translation>Ningún servicio seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="363"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="364"/>
         <source>Not known</source>
         <translation>Se desconoce</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="429"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="430"/>
         <source>Take {0} out of the directory? Referrals already made to it keep its name.</source>
         <translation>¿Quitar {0} del directorio? Las derivaciones ya hechas a este servicio conservan su nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="431"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="432"/>
         <source>Remove service</source>
         <translation>Quitar servicio</translation>
     </message>
@@ -1327,123 +1327,123 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="60"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="419"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="61"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="420"/>
         <source>shelterplan</source>
         <translation>shelterplan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="79"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="80"/>
         <source>Your desk</source>
         <translation>Su escritorio</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="80"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="128"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="81"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="129"/>
         <source>Caseload</source>
         <translation>Casos a cargo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="81"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="129"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="82"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="130"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="82"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="130"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="364"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="408"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="83"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="131"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="365"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="409"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="111"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="112"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="119"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="120"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="131"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="132"/>
         <source>&amp;Find a client</source>
         <translation>&amp;Buscar una participante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="132"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="133"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nueva participante…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="133"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="134"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="134"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="135"/>
         <source>Lock now (Ctrl+L): hides every client detail</source>
         <translation>Bloquear ahora (Ctrl+L): oculta todos los datos de las participantes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="136"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="137"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="138"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="139"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Cuentas…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="139"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="140"/>
         <source>A&amp;gency details…</source>
         <translation>&amp;Datos de la organización…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="141"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="142"/>
         <source>The agency&apos;s name, address and logo on printed plans</source>
         <translation>El nombre, la dirección y el logotipo de la organización en los planes impresos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="143"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="144"/>
         <source>&amp;Retention…</source>
         <translation>&amp;Conservación…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="145"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="146"/>
         <source>How long closed cases are kept, and purging older ones</source>
         <translation>Cuánto tiempo se conservan los casos cerrados, y depuración de los más antiguos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="148"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="149"/>
         <source>&amp;Outcomes…</source>
         <translation>Res&amp;ultados…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="188"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="189"/>
         <source> · passphrase-only mode</source>
         <translation> · modo solo con frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="189"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="190"/>
         <source>Signed in as {0}</source>
         <translation>Sesión iniciada como {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="222"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="223"/>
         <source>Safety plan</source>
         <translation>Plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="224"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="225"/>
         <source>The case is created. Would she like to make her safety plan now? (You can also do it later from the Safety plan tab.)</source>
         <translation>El caso está creado. ¿Quiere hacer su plan de seguridad ahora? (También puede hacerlo más tarde desde la pestaña Plan de seguridad.)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="416"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="417"/>
         <source>Case: {0}</source>
         <translation>Caso: {0}</translation>
     </message>
@@ -1459,132 +1459,132 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>OutcomesDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="75"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="76"/>
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="76"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="77"/>
         <source>Outcome reports</source>
         <translation>Informes de resultados</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="100"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="101"/>
         <source>Save &amp;PDF report…</source>
         <translation>Guardar informe &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="102"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="103"/>
         <source>Save the report as a PDF file (not encrypted)</source>
         <translation>Guardar el informe como archivo PDF (sin cifrar)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="104"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="105"/>
         <source>Save &amp;CSV…</source>
         <translation>Guardar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="106"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="107"/>
         <source>Save every table as a CSV file (not encrypted)</source>
         <translation>Guardar cada tabla como archivo CSV (sin cifrar)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="108"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="109"/>
         <source>&amp;Export for funders…</source>
         <translation>&amp;Exportar para financiadores…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="111"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="112"/>
         <source>Save the de-identified export for funders: no names, small counts hidden</source>
         <translation>Guardar la exportación anonimizada para financiadores: sin nombres y con los recuentos pequeños ocultos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="114"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="115"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="132"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="133"/>
         <source>Period starts on</source>
         <translation>El período empieza el</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="133"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="134"/>
         <source>Period ends on</source>
         <translation>El período termina el</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="136"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="137"/>
         <source>Group by month or quarter</source>
         <translation>Agrupar por mes o trimestre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="137"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="138"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="138"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="139"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="144"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="145"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="147"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="148"/>
         <source>Lead worker</source>
         <translation>Trabajadora responsable</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="150"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="151"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="151"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="152"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="152"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="153"/>
         <source>&amp;By</source>
         <translation>Po&amp;r</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="153"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="154"/>
         <source>Pro&amp;gram</source>
         <translation>Pro&amp;grama</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="154"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="155"/>
         <source>&amp;Worker</source>
         <translation>&amp;Trabajadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="186"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="187"/>
         <source>All programs</source>
         <translation>Todos los programas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="187"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="188"/>
         <source>All workers</source>
         <translation>Todas las trabajadoras</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="250"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="251"/>
         <source>Figures as of {0} · {1} cases in the period</source>
         <translation>Datos al {0} · {1} casos en el período</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="276"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="277"/>
         <source>Export for funders</source>
         <translation>Exportar para financiadores</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="278"/>
+        <location filename="../../src/shelterplan/ui/reports/dashboard.py" line="279"/>
         <source>Saved {0}. It holds aggregate figures for the whole agency over the period, with counts under 5 hidden; the export is recorded in the audit trail.</source>
         <translation>Se guardó {0}. Contiene datos agregados de toda la organización durante el período, con los recuentos menores de 5 ocultos; la exportación queda anotada en el registro de auditoría.</translation>
     </message>
@@ -1862,57 +1862,57 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="117"/>
+        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="118"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="119"/>
+        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="120"/>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="120"/>
+        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="121"/>
         <source>Save a copy on disk (not encrypted)</source>
         <translation>Guardar una copia en el disco (sin cifrar)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="176"/>
+        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="177"/>
         <source>Language of the document</source>
         <translation>Idioma del documento</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="181"/>
+        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="182"/>
         <source>Document &amp;language</source>
         <translation>Idio&amp;ma del documento</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="184"/>
+        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="185"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="276"/>
+        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="277"/>
         <source>These characters cannot be printed with the document font and show as boxes: {0}</source>
         <translation>Estos caracteres no se pueden imprimir con la fuente del documento y aparecen como recuadros: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="305"/>
+        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="306"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="340"/>
+        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="341"/>
         <source>Not printed</source>
         <translation>No se imprimió</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="343"/>
+        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="344"/>
         <source>No page was in the range chosen; nothing printed.</source>
         <translation>Ninguna página estaba en el intervalo elegido; no se imprimió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="345"/>
+        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="346"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Se envió %n página a la impresora.</numerusform>
@@ -1920,7 +1920,7 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
         </translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="357"/>
+        <location filename="../../src/shelterplan/ui/printing/print_dialog.py" line="358"/>
         <source>Saved a copy as {0}.</source>
         <translation>Se guardó una copia como {0}.</translation>
     </message>
@@ -1928,12 +1928,12 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>PurgePrompt</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="80"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="55"/>
         <source>Purge closed cases</source>
         <translation>Depurar casos cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="82"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="57"/>
         <source>This erases {0} client file(s) for good: every record of their {1} case(s), all closed before {2}. It cannot be undone.
 
 Backups made before still hold these files; restoring one erases them again.</source>
@@ -1942,17 +1942,17 @@ Backups made before still hold these files; restoring one erases them again.</so
 Las copias de seguridad anteriores todavía contienen estos expedientes; al restaurar una, se vuelven a borrar.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="88"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="63"/>
         <source>{0} old case(s) stay because their client has a more recent or open case.</source>
         <translation>{0} caso(s) antiguo(s) se conservan porque su participante tiene un caso más reciente o abierto.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="94"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="69"/>
         <source>I understand: erase these {0} client file(s) for good.</source>
         <translation>Entiendo: borrar para siempre estos {0} expediente(s).</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="101"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="76"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Borrar para siempre</translation>
     </message>
@@ -1960,32 +1960,32 @@ Las copias de seguridad anteriores todavía contienen estos expedientes; al rest
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="273"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="274"/>
         <source>New recovery key</source>
         <translation>Nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="276"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="277"/>
         <source>&lt;b&gt;Write this recovery key down now and keep it locked away.&lt;/b&gt; It is shown only this once. The old recovery key no longer opens the store. Without a recovery key, a forgotten passphrase cannot be reset.</source>
         <translation>&lt;b&gt;Anote esta clave de recuperación ahora y guárdela bajo llave.&lt;/b&gt; Se muestra solo esta vez. La clave de recuperación anterior ya no abre la base de datos. Sin una clave de recuperación, no se puede restablecer una frase de contraseña olvidada.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="286"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="287"/>
         <source>The new recovery key</source>
         <translation>La nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="294"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="295"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="295"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="296"/>
         <source>The clipboard is cleared after a minute</source>
         <translation>El portapapeles se vacía al cabo de un minuto</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="301"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="302"/>
         <source>I have written it down</source>
         <translation>Ya la anoté</translation>
     </message>
@@ -1993,27 +1993,27 @@ Las copias de seguridad anteriores todavía contienen estos expedientes; al rest
 <context>
     <name>ResetPassphraseForm</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="227"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="228"/>
         <source>Reset a forgotten passphrase</source>
         <translation>Restablecer una frase de contraseña olvidada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="231"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="232"/>
         <source>Give {0} a new passphrase. The store&apos;s recovery key is needed; her old passphrase stops working.</source>
         <translation>Dé a {0} una nueva frase de contraseña. Se necesita la clave de recuperación de la base de datos; su frase de contraseña anterior deja de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="236"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="237"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="241"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="242"/>
         <source>Recovery &amp;key</source>
         <translation>&amp;Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="245"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="246"/>
         <source>Set passphrase</source>
         <translation>Establecer frase de contraseña</translation>
     </message>
@@ -2021,232 +2021,232 @@ Las copias de seguridad anteriores todavía contienen estos expedientes; al rest
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="109"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="72"/>
         <source>Restore from a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="123"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="88"/>
         <source>Backup file</source>
         <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="125"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="90"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="127"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="92"/>
         <source>Choose the backup file</source>
         <translation>Elegir el archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="135"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="100"/>
         <source>Backup made on</source>
         <translation>Copia hecha el</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="138"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="103"/>
         <source>What the backup replaces</source>
         <translation>Lo que la copia reemplaza</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="141"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="106"/>
         <source>&amp;The recovery key</source>
         <translation>&amp;La clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="143"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="108"/>
         <source>An &amp;administrator&apos;s passphrase</source>
         <translation>La frase de contraseña de una &amp;administradora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="156"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="121"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="158"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="123"/>
         <source>Groups of four letters and digits</source>
         <translation>Grupos de cuatro letras y dígitos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="162"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="127"/>
         <source>Administrator&apos;s name</source>
         <translation>Nombre de la administradora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="165"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="130"/>
         <source>Administrator&apos;s passphrase</source>
         <translation>Frase de contraseña de la administradora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="174"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="139"/>
         <source>Give the recovery key (shown once when the store was made, and kept on paper), or the name and passphrase of an administrator as they were when the backup was made.</source>
         <translation>Escriba la clave de recuperación (mostrada una sola vez al crear la base de datos y guardada en papel), o el nombre y la frase de contraseña de una administradora tal como eran cuando se hizo la copia.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="198"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="163"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="203"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="168"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="205"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="170"/>
         <source>Restore this backup</source>
         <translation>Restaurar esta copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="209"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="174"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="220"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="185"/>
         <source>Restore status</source>
         <translation>Estado de la restauración</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="228"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="193"/>
         <source>Backup &amp;file</source>
         <translation>&amp;Archivo de copia</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="231"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="196"/>
         <source>Made on</source>
         <translation>Hecha el</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="232"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="197"/>
         <source>Replaces</source>
         <translation>Reemplaza</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="233"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="198"/>
         <source>Open it with</source>
         <translation>Abrirla con</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="234"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="199"/>
         <source>Recovery &amp;key</source>
         <translation>&amp;Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="235"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="200"/>
         <source>Administrator&apos;s &amp;name</source>
         <translation>&amp;Nombre de la administradora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="236"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="201"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="279"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="244"/>
         <source>Choose a backup file.</source>
         <translation>Elija un archivo de copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="289"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="254"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="292"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="257"/>
         <source>The store now in this folder, with everything recorded in it.</source>
         <translation>La base de datos que está ahora en esta carpeta, con todo lo que tiene registrado.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="296"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="261"/>
         <source>The store now in use is not changed until the restored one has passed every check. It is then kept, not deleted, in a folder named replaced-… beside it. shelterplan then locks, and you sign in to the restored store.</source>
         <translation>La base de datos actual no cambia hasta que la restaurada haya pasado todas las comprobaciones. Después se conserva, sin borrarla, en una carpeta llamada replaced-… a su lado. Luego shelterplan se bloquea y usted inicia sesión en la base restaurada.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="304"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="269"/>
         <source>Replace the store in this folder with this backup of {0}. What was recorded after {0} is not in the backup (files erased since then are erased again).</source>
         <translation>Reemplazar la base de datos de esta carpeta por esta copia del {0}. Lo registrado después del {0} no está en la copia (los expedientes borrados desde entonces se vuelven a borrar).</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="310"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="275"/>
         <source>Nothing: this folder has no store yet.</source>
         <translation>Nada: esta carpeta todavía no tiene base de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="313"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="278"/>
         <source>Nothing in this folder is written until the backup has passed every check. Then you sign in to the restored store.</source>
         <translation>No se escribe nada en esta carpeta hasta que la copia haya pasado todas las comprobaciones. Después usted inicia sesión en la base restaurada.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="318"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="283"/>
         <source>Put this backup of {0} in this folder as its store.</source>
         <translation>Poner esta copia del {0} en esta carpeta como su base de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="360"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="325"/>
         <source>Checking the backup… The store in this folder is not changed meanwhile.</source>
         <translation>Comprobando la copia… Mientras tanto, la base de datos de esta carpeta no cambia.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="370"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="340"/>
         <source>The backup passed every check. Putting it in place…</source>
         <translation>La copia pasó todas las comprobaciones. Colocándola…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="402"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="376"/>
         <source>The store in this folder was not changed. shelterplan is locked: sign in again to go on working.</source>
         <translation>La base de datos de esta carpeta no cambió. shelterplan está bloqueado: inicie sesión de nuevo para seguir trabajando.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="429"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="403"/>
         <source>The backup of {0} is restored; it passed every check.</source>
         <translation>La copia del {0} está restaurada; pasó todas las comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="434"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="408"/>
         <source>The store it replaced is kept in {0}.</source>
         <translation>La base de datos reemplazada se conserva en {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="438"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="412"/>
         <source>The replaced store could not be read, so files erased after this backup could not be erased again: check that no erased client came back.</source>
         <translation>No se pudo leer la base reemplazada, así que los expedientes borrados después de esta copia no se pudieron volver a borrar: compruebe que ninguna participante borrada haya vuelto.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="444"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="418"/>
         <source>{0} client file(s) erased after the backup were erased again.</source>
         <translation>{0} expediente(s) borrado(s) después de la copia se volvieron a borrar.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="449"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="423"/>
         <source>It was updated to this version of shelterplan.</source>
         <translation>Se actualizó a esta versión de shelterplan.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="453"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="427"/>
         <source>It was tied to another laptop, so the passphrases do not open it here: with the recovery key, an administrator gives each worker a new passphrase (shelterplan worker reset-passphrase NAME).</source>
         <translation>Estaba vinculada a otra computadora portátil, así que las frases de contraseña no la abren aquí: con la clave de recuperación, una administradora da a cada trabajadora una nueva frase de contraseña (shelterplan worker reset-passphrase NOMBRE).</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="461"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="435"/>
         <source>These accounts cannot sign in until an administrator sets a new passphrase: {0}.</source>
         <translation>Estas cuentas no pueden iniciar sesión hasta que una administradora les dé una nueva frase de contraseña: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="465"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="439"/>
         <source>Sign in to the restored store on the unlock screen.</source>
         <translation>Inicie sesión en la base restaurada en la pantalla de desbloqueo.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="481"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="455"/>
         <source>Choose the backup to restore</source>
         <translation>Elegir la copia que se va a restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="483"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="457"/>
         <source>shelterplan backups (*.spbackup);;All files (*)</source>
         <translation>Copias de shelterplan (*.spbackup);;Todos los archivos (*)</translation>
     </message>
@@ -2254,97 +2254,97 @@ Las copias de seguridad anteriores todavía contienen estos expedientes; al rest
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="126"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="101"/>
         <source>Retention of closed cases</source>
         <translation>Conservación de casos cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="133"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="108"/>
         <source>&amp;Purge closed cases after</source>
         <translation>&amp;Depurar los casos cerrados después de</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="137"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="112"/>
         <source>Years to keep closed cases</source>
         <translation>Años que se conservan los casos cerrados</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="139"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="114"/>
         <source> years</source>
         <translation> años</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="147"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="122"/>
         <source>Closed cases older than the period</source>
         <translation>Casos cerrados más antiguos que el período</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="151"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="126"/>
         <source>Purge &amp;now…</source>
         <translation>Depurar &amp;ahora…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="153"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="128"/>
         <source>Purge now</source>
         <translation>Depurar ahora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="157"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="132"/>
         <source>Purging</source>
         <translation>Depurando</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="168"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="143"/>
         <source>Purge result</source>
         <translation>Resultado de la depuración</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="173"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="148"/>
         <source>Nothing is erased by itself: an administrator purges when the agency&apos;s rules say so. A client is erased only when all her cases are closed and older than the period; a client with a more recent or open case keeps her whole file. Backups made before still hold erased files, and restoring one erases them again.</source>
         <translation>Nada se borra solo: una administradora depura cuando las reglas de la organización lo indican. Una participante se borra solo si todos sus casos están cerrados y son más antiguos que el período; una participante con un caso más reciente o abierto conserva todo su expediente. Las copias anteriores todavía contienen los expedientes borrados, y al restaurar una se vuelven a borrar.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="191"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="166"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="243"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="218"/>
         <source>Off: closed cases are kept until someone erases them.</source>
         <translation>Desactivado: los casos cerrados se conservan hasta que alguien los borre.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="249"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="224"/>
         <source>{0} closed case(s) were closed before {1}: purging would erase {2} client file(s) ({3} case(s)); {4} case(s) stay because their client has a more recent or open case.</source>
         <translation>{0} caso(s) se cerraron antes del {1}: la depuración borraría {2} expediente(s) ({3} caso(s)); {4} caso(s) se conservan porque su participante tiene un caso más reciente o abierto.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="273"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="249"/>
         <source>The setting was not saved</source>
         <translation>La configuración no se guardó</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="288"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="265"/>
         <source>Nothing was erased</source>
         <translation>No se borró nada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="296"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="273"/>
         <source>Nothing was erased.</source>
         <translation>No se borró nada.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="308"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="285"/>
         <source>Erasing, then rewriting the store file… this can take a minute.</source>
         <translation>Borrando y luego reescribiendo el archivo de la base de datos… puede tardar un minuto.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="319"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="304"/>
         <source>The purge did not finish</source>
         <translation>La depuración no terminó</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="322"/>
+        <location filename="../../src/shelterplan/ui/admin/retention_dialog.py" line="308"/>
         <source>Erased {0} client file(s) with {1} case(s).</source>
         <translation>Se borraron {0} expediente(s) con {1} caso(s).</translation>
     </message>
@@ -2560,57 +2560,57 @@ Las copias de seguridad anteriores todavía contienen estos expedientes; al rest
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="74"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="75"/>
         <source>Edit service</source>
         <translation>Editar servicio</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="74"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="75"/>
         <source>Add a service</source>
         <translation>Agregar un servicio</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="78"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="79"/>
         <source>No domain</source>
         <translation>Sin ámbito</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="85"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="86"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="86"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="87"/>
         <source>&amp;Domain</source>
         <translation>Á&amp;mbito</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="112"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="113"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="113"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="114"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="114"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="115"/>
         <source>&amp;Hours</source>
         <translation>&amp;Horario</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="115"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="116"/>
         <source>&amp;Eligibility</source>
         <translation>&amp;Requisitos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="116"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="117"/>
         <source>&amp;Languages</source>
         <translation>&amp;Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="117"/>
+        <location filename="../../src/shelterplan/ui/directory_dialog.py" line="118"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -2892,52 +2892,52 @@ Las copias de seguridad anteriores todavía contienen estos expedientes; al rest
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../src/shelterplan/ui/today_view.py" line="58"/>
+        <location filename="../../src/shelterplan/ui/today_view.py" line="59"/>
         <source>&amp;All cases</source>
         <translation>&amp;Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/today_view.py" line="60"/>
+        <location filename="../../src/shelterplan/ui/today_view.py" line="61"/>
         <source>Show every case of the agency</source>
         <translation>Mostrar todos los casos de la organización</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/today_view.py" line="63"/>
+        <location filename="../../src/shelterplan/ui/today_view.py" line="64"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/today_view.py" line="65"/>
+        <location filename="../../src/shelterplan/ui/today_view.py" line="66"/>
         <source>Read today&apos;s list again</source>
         <translation>Volver a cargar la lista de hoy</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/today_view.py" line="70"/>
+        <location filename="../../src/shelterplan/ui/today_view.py" line="71"/>
         <source>Today&apos;s steps, appointments and reviews</source>
         <translation>Pasos, citas y revisiones de hoy</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/today_view.py" line="83"/>
+        <location filename="../../src/shelterplan/ui/today_view.py" line="84"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/today_view.py" line="85"/>
+        <location filename="../../src/shelterplan/ui/today_view.py" line="86"/>
         <source>{0} days late</source>
         <translation>{0} días de retraso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/today_view.py" line="91"/>
+        <location filename="../../src/shelterplan/ui/today_view.py" line="92"/>
         <source>Nothing overdue or due this week.</source>
         <translation>Nada atrasado ni por vencer esta semana.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/today_view.py" line="121"/>
+        <location filename="../../src/shelterplan/ui/today_view.py" line="122"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/today_view.py" line="126"/>
+        <location filename="../../src/shelterplan/ui/today_view.py" line="127"/>
         <source>Today, {0}</source>
         <translation>Hoy, {0}</translation>
     </message>
@@ -2945,107 +2945,107 @@ Las copias de seguridad anteriores todavía contienen estos expedientes; al rest
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="40"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="41"/>
         <source>shelterplan</source>
         <translation>shelterplan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="50"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="51"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="56"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="57"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="59"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="60"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="66"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="67"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="70"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="71"/>
         <source>There is no shelterplan store in this folder yet. If this laptop replaces one whose store was backed up, restore the backup. Otherwise an administrator creates a store with &apos;shelterplan init&apos;.</source>
         <translation>Todavía no hay una base de datos de shelterplan en esta carpeta. Si esta computadora reemplaza a otra cuya base tenía copia de seguridad, restaure la copia. Si no, una administradora crea una base con «shelterplan init».</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="77"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="78"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="80"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="81"/>
         <source>With the recovery key or an administrator&apos;s passphrase</source>
         <translation>Con la clave de recuperación o la frase de contraseña de una administradora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="88"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="89"/>
         <source>&amp;Your name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="89"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="90"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="96"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="97"/>
         <source>No system keyring is available: this store is protected by passphrases only, not tied to this computer.</source>
         <translation>No hay ningún llavero del sistema disponible: esta base de datos está protegida solo por frases de contraseña, sin vínculo con esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="104"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="105"/>
         <source>Demo store with synthetic cases. Every passphrase is: {0}</source>
         <translation>Base de datos de demostración con casos ficticios. Todas las frases de contraseña son: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="115"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="116"/>
         <source>Language of the screen</source>
         <translation>Idioma de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="116"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="117"/>
         <source>As the computer is set</source>
         <translation>Como la computadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="125"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="126"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="180"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="181"/>
         <source>The backup is restored, but it was tied to another laptop: the passphrases open it here only once an administrator has set new ones with the recovery key.</source>
         <translation>La copia está restaurada, pero estaba vinculada a otra computadora: las frases de contraseña solo la abrirán aquí cuando una administradora haya establecido otras nuevas con la clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="186"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="187"/>
         <source>The backup is restored. Sign in to the restored store.</source>
         <translation>La copia está restaurada. Inicie sesión en la base restaurada.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="205"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="206"/>
         <source>Type your name and your passphrase.</source>
         <translation>Escriba su nombre y su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="220"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="221"/>
         <source>Too many wrong passphrases. Wait {0} seconds and try again.</source>
         <translation>Demasiadas frases de contraseña incorrectas. Espere {0} segundos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="224"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="225"/>
         <source>The name or passphrase is not right. Check the spelling and try again.</source>
         <translation>El nombre o la frase de contraseña no son correctos. Revise cómo los escribió y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="230"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="231"/>
         <source>The screen will be in this language the next time shelterplan starts.</source>
         <translation>La pantalla estará en este idioma la próxima vez que se abra shelterplan.</translation>
     </message>
@@ -3096,52 +3096,52 @@ Las copias de seguridad anteriores todavía contienen estos expedientes; al rest
 <context>
     <name>_PassphraseForm</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="74"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="75"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="76"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="77"/>
         <source>New passphrase again</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="81"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="82"/>
         <source>New &amp;passphrase</source>
         <translation>Nueva &amp;frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="82"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="83"/>
         <source>&amp;Again</source>
         <translation>&amp;Repetir</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="97"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="98"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="104"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="105"/>
         <source>A passphrase needs at least {0} characters: a short sentence of your own is easy to remember.</source>
         <translation>Una frase de contraseña necesita al menos {0} caracteres: una frase corta propia es fácil de recordar.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="108"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="109"/>
         <source>A passphrase can have at most {0} characters.</source>
         <translation>Una frase de contraseña puede tener como máximo {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="112"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="113"/>
         <source>This passphrase is too common: choose a longer phrase of your own.</source>
         <translation>Esta frase de contraseña es demasiado común: elija una frase propia más larga.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="113"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="114"/>
         <source>A passphrase cannot be your name: choose a phrase of your own.</source>
         <translation>Una frase de contraseña no puede ser su nombre: elija una frase propia.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="117"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="118"/>
         <source>At least 12 characters: a short sentence of your own.</source>
         <translation>Al menos 12 caracteres: una frase corta de su invención.</translation>
     </message>
@@ -3557,9 +3557,17 @@ Las copias de seguridad anteriores todavía contienen estos expedientes; al rest
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../src/shelterplan/ui/crash.py" line="96"/>
+        <location filename="../../src/shelterplan/ui/crash.py" line="97"/>
         <source>shelterplan</source>
         <translation>shelterplan</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../src/shelterplan/ui/audit/audit_dialog.py" line="80"/>
+        <source>The check could not run.</source>
+        <translation>No se pudo hacer la comprobación.</translation>
     </message>
 </context>
 <context>

@@ -209,12 +209,12 @@ Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fe
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="38"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="39"/>
         <source>Problems on this page</source>
         <translation>Problemas en esta página</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="94"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="95"/>
         <source>Press Next again to go on anyway.</source>
         <translation>Pulsa Siguiente otra vez para continuar de todos modos.</translation>
     </message>
@@ -222,17 +222,17 @@ Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fe
 <context>
     <name>FlowWizard</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="129"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="130"/>
         <source>She prefers not to &amp;answer</source>
         <translation>Prefiere no &amp;responder</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="228"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="229"/>
         <source>Close the wizard?</source>
         <translation>¿Cerrar el asistente?</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="230"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="231"/>
         <source>Throw away what was typed in this wizard? Choose No to keep it as a draft you can finish later.</source>
         <translation>¿Descartar lo escrito en este asistente? Elige No para guardarlo como borrador y terminarlo más tarde.</translation>
     </message>
@@ -1521,12 +1521,12 @@ Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fe
         <translation>«{0}» todavía tiene {1} pasos pendientes: se cancelan al guardar la revisión.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_wizard.py" line="73"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_wizard.py" line="74"/>
         <source>Review the plan together</source>
         <translation>Revisar el plan juntas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_wizard.py" line="74"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_wizard.py" line="75"/>
         <source>&amp;Save the review</source>
         <translation>&amp;Guardar la revisión</translation>
     </message>
@@ -2257,52 +2257,52 @@ Al terminar, la pestaña Plan se abre en «{1}»: cambia allí sus palabras o fe
 <context>
     <name>drafts</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="29"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="32"/>
         <source>shelterplan</source>
         <translation>shelterplan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="95"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="99"/>
         <source>an intake</source>
         <translation>un ingreso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="96"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="100"/>
         <source>goal setting</source>
         <translation>la definición de metas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="97"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="101"/>
         <source>new steps</source>
         <translation>los pasos nuevos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="98"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="102"/>
         <source>a review</source>
         <translation>una revisión</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="112"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="116"/>
         <source>Unfinished work</source>
         <translation>Trabajo sin terminar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="113"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="117"/>
         <source>You did not finish {0} (saved {1}). Nothing typed was lost.</source>
         <translation>No terminaste {0} (guardado el {1}). No se perdió nada de lo escrito.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="117"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="121"/>
         <source>&amp;Resume where I stopped</source>
         <translation>&amp;Retomar donde lo dejé</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="118"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="122"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="119"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="123"/>
         <source>&amp;Later</source>
         <translation>Más &amp;tarde</translation>
     </message>

@@ -209,12 +209,12 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa
 <context>
     <name>FlowPage</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="38"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="39"/>
         <source>Problems on this page</source>
         <translation>Problèmes sur cette page</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="94"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="95"/>
         <source>Press Next again to go on anyway.</source>
         <translation>Appuyez de nouveau sur Suivant pour continuer quand même.</translation>
     </message>
@@ -222,17 +222,17 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa
 <context>
     <name>FlowWizard</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="129"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="130"/>
         <source>She prefers not to &amp;answer</source>
         <translation>Elle préfère ne pas &amp;répondre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="228"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="229"/>
         <source>Close the wizard?</source>
         <translation>Fermer l&apos;assistant?</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/base.py" line="230"/>
+        <location filename="../../src/shelterplan/ui/wizards/base.py" line="231"/>
         <source>Throw away what was typed in this wizard? Choose No to keep it as a draft you can finish later.</source>
         <translation>Effacer ce qui a été saisi dans cet assistant? Choisissez Non pour le garder comme brouillon à terminer plus tard.</translation>
     </message>
@@ -1521,12 +1521,12 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa
         <translation>«&#xa0;{0}&#xa0;» a encore {1} étapes à faire&#xa0;: elles seront annulées à l&apos;enregistrement de la révision.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_wizard.py" line="73"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_wizard.py" line="74"/>
         <source>Review the plan together</source>
         <translation>Réviser le plan ensemble</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/review_wizard.py" line="74"/>
+        <location filename="../../src/shelterplan/ui/wizards/review_wizard.py" line="75"/>
         <source>&amp;Save the review</source>
         <translation>&amp;Enregistrer la révision</translation>
     </message>
@@ -2257,52 +2257,52 @@ Quand vous aurez terminé, l&apos;onglet Plan s&apos;ouvrira sur «&#xa0;{1}&#xa
 <context>
     <name>drafts</name>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="29"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="32"/>
         <source>shelterplan</source>
         <translation>shelterplan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="95"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="99"/>
         <source>an intake</source>
         <translation>un accueil</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="96"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="100"/>
         <source>goal setting</source>
         <translation>la définition d&apos;objectifs</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="97"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="101"/>
         <source>new steps</source>
         <translation>l&apos;ajout d&apos;étapes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="98"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="102"/>
         <source>a review</source>
         <translation>une révision</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="112"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="116"/>
         <source>Unfinished work</source>
         <translation>Travail non terminé</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="113"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="117"/>
         <source>You did not finish {0} (saved {1}). Nothing typed was lost.</source>
         <translation>Vous n&apos;avez pas terminé {0} (dernier enregistrement&#xa0;: {1}). Rien de ce qui a été saisi n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="117"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="121"/>
         <source>&amp;Resume where I stopped</source>
         <translation>&amp;Reprendre où j&apos;en étais</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="118"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="122"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="119"/>
+        <location filename="../../src/shelterplan/ui/wizards/launcher.py" line="123"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>

@@ -29,80 +29,80 @@
 <context>
     <name>CasePrinting</name>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="100"/>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="117"/>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="256"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="101"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="118"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="257"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="149"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="150"/>
         <source>Print the case plan</source>
         <translation>Imprimer le plan de cas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="165"/>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="180"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="166"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="181"/>
         <source>Sign the plan</source>
         <translation>Signer le plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="167"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="168"/>
         <source>When she and you have signed the paper copy, mark the plan as signed: this version is then kept exactly as printed. Mark it as signed now?</source>
         <translation>Une fois que la participante et vous avez signé la copie papier, marquez le plan comme signé&#xa0;: cette version est alors conservée exactement telle qu&apos;imprimée. Le marquer comme signé maintenant?</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="189"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="190"/>
         <source>The plan was not marked as signed</source>
         <translation>Le plan n&apos;a pas été marqué comme signé</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="235"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="236"/>
         <source>No copy for this provider</source>
         <translation>Aucune copie pour cet organisme</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="263"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="264"/>
         <source>Print her plan for a provider</source>
         <translation>Imprimer son plan pour un organisme partenaire</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="272"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="273"/>
         <source>The signed version cannot be printed</source>
         <translation>La version signée ne peut pas être imprimée</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="279"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="280"/>
         <source>Version {0}, signed on {1}: printed exactly as it was signed.</source>
         <translation>Version {0}, signée le {1}&#xa0;: imprimée exactement telle qu&apos;elle a été signée.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="284"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="285"/>
         <source>Print a signed version</source>
         <translation>Imprimer une version signée</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="301"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="302"/>
         <source>Large print</source>
         <translation>Gros caractères</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="318"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="319"/>
         <source>Print her progress page</source>
         <translation>Imprimer sa page de progrès</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="332"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="333"/>
         <source>Include the code word</source>
         <translation>Inclure le mot code</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="333"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="334"/>
         <source>Only if she wants it written down.</source>
         <translation>Seulement si elle veut qu&apos;il soit écrit.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="354"/>
+        <location filename="../../src/shelterplan/ui/workspace/case_printing.py" line="355"/>
         <source>Print her safety plan</source>
         <translation>Imprimer son plan de sécurité</translation>
     </message>
@@ -241,17 +241,17 @@
 <context>
     <name>ErasePrompt</name>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="45"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="46"/>
         <source>Erase her file</source>
         <translation>Effacer son dossier</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="46"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="47"/>
         <source>ERASE</source>
         <translation>EFFACER</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="51"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="52"/>
         <source>This erases {0}&apos;s file for good: her client record and her {1} case(s), {2} records in all — notes, plans, signed versions, consents, everything.
 
 It cannot be undone. Backups and exports taken before will not bring it back: restoring or importing one erases her again.
@@ -264,17 +264,17 @@ C&apos;est irréversible. Les sauvegardes et exportations faites avant ne le ram
 N&apos;effacez que si elle l&apos;a demandé ou si les règles de conservation de votre organisme l&apos;exigent. Sur une grosse base de données, la réécriture du fichier peut ensuite prendre une minute.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="62"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="63"/>
         <source>Type {0} to confirm:</source>
         <translation>Tapez {0} pour confirmer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="65"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="66"/>
         <source>Type {0} to confirm</source>
         <translation>Tapez {0} pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="69"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="70"/>
         <source>Erase for good</source>
         <translation>Effacer définitivement</translation>
     </message>
@@ -282,32 +282,32 @@ N&apos;effacez que si elle l&apos;a demandé ou si les règles de conservation d
 <context>
     <name>HerFileActions</name>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="112"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="113"/>
         <source>Export her file…</source>
         <translation>Exporter son dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="115"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="116"/>
         <source>Her own copy of everything held about her, as a ZIP file (not encrypted)</source>
         <translation>Sa propre copie de tout ce qui est conservé à son sujet, en fichier ZIP (non chiffré)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="118"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="119"/>
         <source>Erase her file…</source>
         <translation>Effacer son dossier…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="121"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="122"/>
         <source>At her request: remove her file from this store for good</source>
         <translation>À sa demande&#xa0;: retirer définitivement son dossier de cette base de données</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="151"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="152"/>
         <source>Save an unencrypted copy of her file?</source>
         <translation>Enregistrer une copie non chiffrée de son dossier?</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="153"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="154"/>
         <source>Her file is saved as a ZIP file that is not encrypted: her records, notes and signed plans, as she asked. Anyone who has this laptop, the folder or the USB stick it is saved on can open it and read everything in it.
 
 Give it to her, save it only where your agency allows, and delete it when you no longer need it.
@@ -320,63 +320,63 @@ Remettez-le-lui, enregistrez-le seulement là où votre organisme le permet et s
 Enregistrer son dossier quand même?</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="159"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="160"/>
         <source>Save her file as ZIP (not encrypted)</source>
         <translation>Enregistrer son dossier en ZIP (non chiffré)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="160"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="161"/>
         <source>ZIP files (*.zip)</source>
         <translation>Fichiers ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="161"/>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="198"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="162"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="199"/>
         <source>Her file was not saved</source>
         <translation>Son dossier n&apos;a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="163"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="164"/>
         <source>The disk is full, so her file was not saved. Free some space, or choose another place, and try again.</source>
         <translation>Le disque est plein, son dossier n&apos;a donc pas été enregistré. Libérez de l&apos;espace ou choisissez un autre emplacement, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="167"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="168"/>
         <source>Her file could not be saved there: the folder is read-only or you do not have permission to write in it. Nothing was saved; choose another folder and try again.</source>
         <translation>Son dossier n&apos;a pas pu être enregistré à cet endroit&#xa0;: le dossier est en lecture seule ou vous n&apos;avez pas la permission d&apos;y écrire. Rien n&apos;a été enregistré; choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="172"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="173"/>
         <source>Her file could not be saved there, and nothing was saved. Check that the folder still exists (a USB stick may have been taken out), then choose another place and try again.</source>
         <translation>Son dossier n&apos;a pas pu être enregistré à cet endroit, et rien n&apos;a été enregistré. Vérifiez que le dossier existe encore (une clé USB a peut-être été retirée), puis choisissez un autre emplacement et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="203"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="204"/>
         <source>Her file is saved</source>
         <translation>Son dossier est enregistré</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="205"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="206"/>
         <source>Saved {0}: {1} case(s) and {2} signed plan(s). The file is not encrypted.</source>
         <translation>{0} enregistré&#xa0;: {1} plan(s) de cas et {2} plan(s) signé(s). Le fichier n&apos;est pas chiffré.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="220"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="221"/>
         <source>Erase her file</source>
         <translation>Effacer son dossier</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="234"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="235"/>
         <source>Her file was not erased</source>
         <translation>Son dossier n&apos;a pas été effacé</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="243"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="244"/>
         <source>Her file is erased</source>
         <translation>Son dossier est effacé</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="245"/>
+        <location filename="../../src/shelterplan/ui/workspace/erase_action.py" line="246"/>
         <source>Her file was erased from this store. The audit trail keeps only that a file was erased, by whom and when.</source>
         <translation>Son dossier a été effacé de cette base de données. Le journal d&apos;audit garde seulement la trace qu&apos;un dossier a été effacé, par qui et quand.</translation>
     </message>
@@ -384,64 +384,64 @@ Enregistrer son dossier quand même?</translation>
 <context>
     <name>HouseholdBox</name>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="42"/>
-        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="80"/>
-        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="261"/>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="43"/>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="81"/>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="262"/>
         <source>Children and dependants</source>
         <translation>Enfants et personnes à charge</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="51"/>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="52"/>
         <source>No child or dependant recorded.</source>
         <translation>Aucun enfant ni personne à charge inscrit.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="53"/>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="54"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="55"/>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="56"/>
         <source>Record a child or dependant in her care</source>
         <translation>Inscrire un enfant ou une personne à sa charge</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="57"/>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="58"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="59"/>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="60"/>
         <source>Change the selected child or dependant</source>
         <translation>Modifier l&apos;enfant ou la personne à charge sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="61"/>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="62"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="63"/>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="64"/>
         <source>Take the selected child or dependant off the case</source>
         <translation>Retirer du dossier l&apos;enfant ou la personne à charge sélectionné</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="208"/>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="209"/>
         <source>The case is no longer open on this screen; nothing was saved.</source>
         <translation>Le dossier n&apos;est plus ouvert à cet écran; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="236"/>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="237"/>
         <source>Not saved: {0}</source>
         <translation>Non enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="246"/>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="247"/>
         <source>Take {0} off her list of children and dependants? The record is kept in the store but no longer shown.</source>
         <translation>Retirer {0} de sa liste d&apos;enfants et de personnes à charge? La fiche est conservée dans la base de données, mais n&apos;est plus affichée.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="249"/>
+        <location filename="../../src/shelterplan/ui/workspace/household_box.py" line="250"/>
         <source>Remove a child or dependant</source>
         <translation>Retirer un enfant ou une personne à charge</translation>
     </message>
@@ -560,273 +560,273 @@ Enregistrer son dossier quand même?</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="122"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="123"/>
         <source>Support people</source>
         <translation>Personnes de soutien</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="123"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="124"/>
         <source>Her team</source>
         <translation>Son équipe</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="124"/>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="136"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="125"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="137"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="126"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="127"/>
         <source>People around her</source>
         <translation>Son entourage</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="129"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="130"/>
         <source>Trusted support people</source>
         <translation>Personnes de soutien de confiance</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="130"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="131"/>
         <source>Her team (service providers)</source>
         <translation>Son équipe (organismes partenaires)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="175"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="176"/>
         <source>Safe contact</source>
         <translation>Contact sécuritaire</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="181"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="182"/>
         <source>Safe contact — read before any call, message or visit</source>
         <translation>Contact sécuritaire — à lire avant tout appel, message ou visite</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="192"/>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="325"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="193"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="326"/>
         <source>Code word on file</source>
         <translation>Mot code au dossier</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="195"/>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="416"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="196"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="417"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="197"/>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="417"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="198"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="418"/>
         <source>Show the code word</source>
         <translation>Afficher le mot code</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="199"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="200"/>
         <source>Showing the code word is recorded in the audit trail.</source>
         <translation>L&apos;affichage du mot code est inscrit au journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="220"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="221"/>
         <source>About her</source>
         <translation>À propos d&apos;elle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="225"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="226"/>
         <source>Legal name</source>
         <translation>Nom légal</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="226"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="227"/>
         <source>Pronouns</source>
         <translation>Pronoms</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="227"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="228"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="228"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="229"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="229"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="230"/>
         <source>Printed plan in</source>
         <translation>Plan imprimé en</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="230"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="231"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="231"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="232"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="232"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="233"/>
         <source>Case opened</source>
         <translation>Dossier ouvert le</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="233"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="234"/>
         <source>Lead worker</source>
         <translation>Intervenante principale</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="278"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="279"/>
         <source>Client</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="282"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="283"/>
         <source>{0} years old</source>
         <translation>{0} ans</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="296"/>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="334"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="297"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="335"/>
         <source>Not recorded</source>
         <translation>Non inscrit</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="307"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="308"/>
         <source>Nobody assigned</source>
         <translation>Aucune intervenante assignée</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="310"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="311"/>
         <source>Nobody listed yet.</source>
         <translation>Aucune personne inscrite pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="311"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="312"/>
         <source>No provider listed yet.</source>
         <translation>Aucun organisme inscrit pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="316"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="317"/>
         <source>Do not tell anyone she is here: {0}</source>
         <translation>Ne dire à personne qu&apos;elle est ici&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="317"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="318"/>
         <source>Do not leave messages</source>
         <translation>Ne pas laisser de message</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="319"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="320"/>
         <source>Not known whether messages are safe — do not leave one</source>
         <translation>On ne sait pas si les messages sont sécuritaires — ne pas en laisser</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="321"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="322"/>
         <source>Messages may be left</source>
         <translation>On peut laisser des messages</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="322"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="323"/>
         <source>No safe phone — contact only in person</source>
         <translation>Aucun téléphone sûr — contact en personne seulement</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="323"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="324"/>
         <source>Safe phone: {0}</source>
         <translation>Téléphone sûr&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="324"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="325"/>
         <source>Safe times: {0}</source>
         <translation>Moments sûrs&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="331"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="332"/>
         <source>{0} (born {1})</source>
         <translation>{0} (née le {1})</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="333"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="334"/>
         <source>About {0}</source>
         <translation>Environ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="340"/>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="384"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="341"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="385"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="342"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="343"/>
         <source>Safe to contact</source>
         <translation>Peut être contactée sans risque</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="344"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="345"/>
         <source>Safe to contact: {0}</source>
         <translation>Peut être contactée sans risque&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="346"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="347"/>
         <source>NOT safe to contact</source>
         <translation>NE PAS contacter</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="348"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="349"/>
         <source>may share her information</source>
         <translation>peut recevoir ses renseignements</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="350"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="351"/>
         <source>do not share her information</source>
         <translation>ne pas communiquer ses renseignements</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="364"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="365"/>
         <source>WITHDRAWN on {0} — do not share</source>
         <translation>RETIRÉ le {0} — ne rien communiquer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="368"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="369"/>
         <source>EXPIRED on {0} — ask her again before sharing</source>
         <translation>EXPIRÉ le {0} — lui redemander avant de communiquer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="372"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="373"/>
         <source>Not given</source>
         <translation>Non donné</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="374"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="375"/>
         <source>Starts on {0}</source>
         <translation>À partir du {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="376"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="377"/>
         <source>Valid until {0}</source>
         <translation>Valide jusqu&apos;au {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="377"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="378"/>
         <source>Valid, no end date</source>
         <translation>Valide, sans date de fin</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="394"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="395"/>
         <source>Given on {0}</source>
         <translation>Donné le {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="397"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="398"/>
         <source>No consent recorded yet.</source>
         <translation>Aucun consentement inscrit pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="434"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="435"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="435"/>
+        <location filename="../../src/shelterplan/ui/workspace/overview_tab.py" line="436"/>
         <source>Hide the code word</source>
         <translation>Masquer le mot code</translation>
     </message>
@@ -834,162 +834,162 @@ Enregistrer son dossier quand même?</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="150"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="151"/>
         <source>Plan: goals and steps</source>
         <translation>Plan&#xa0;: objectifs et étapes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="166"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="167"/>
         <source>Who does the step</source>
         <translation>Qui fait l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="169"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="170"/>
         <source>Step status</source>
         <translation>État de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="173"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="174"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="176"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="177"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="184"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="185"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="187"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="188"/>
         <source>New &amp;goal…</source>
         <translation>Nouvel &amp;objectif…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="190"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="191"/>
         <source>New &amp;steps…</source>
         <translation>Nouvelles é&amp;tapes…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="193"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="194"/>
         <source>Re&amp;view…</source>
         <translation>Ré&amp;vision…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="196"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="197"/>
         <source>Go over the plan with her: progress, what helped, what got in the way</source>
         <translation>Revoir le plan avec elle&#xa0;: progrès, ce qui a aidé, ce qui a nui</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="208"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="209"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="211"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="212"/>
         <source>&amp;Print plan…</source>
         <translation>&amp;Imprimer le plan…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="214"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="215"/>
         <source>Mark as si&amp;gned…</source>
         <translation>Marquer comme si&amp;gné…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="216"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="217"/>
         <source>Print p&amp;rogress…</source>
         <translation>Imprimer les &amp;progrès…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="218"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="219"/>
         <source>Her progress page: what she has achieved since the plan began</source>
         <translation>Sa page de progrès&#xa0;: ce qu&apos;elle a accompli depuis le début du plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="221"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="222"/>
         <source>&amp;Agency copy only</source>
         <translation>Copie de l&apos;organi&amp;sme seulement</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="224"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="225"/>
         <source>Leave the selected goal or step off her take-home copy</source>
         <translation>Exclure l&apos;objectif ou l&apos;étape sélectionné de sa copie personnelle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="238"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="239"/>
         <source>Plan summary</source>
         <translation>Résumé du plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="240"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="241"/>
         <source>This case is closed: the plan can be read but no longer changed.</source>
         <translation>Ce dossier est fermé&#xa0;: le plan peut être consulté, mais plus modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="249"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="250"/>
         <source>Enter or F2 changes the selected cell. {0} undoes, {1} redoes.</source>
         <translation>Entrée ou F2 modifie la cellule sélectionnée. {0} annule, {1} rétablit.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="366"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="367"/>
         <source>The plan could not be shown</source>
         <translation>Le plan n&apos;a pas pu être affiché</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="368"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="369"/>
         <source>The plan was not changed</source>
         <translation>Le plan n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="405"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="406"/>
         <source>change the step&apos;s status</source>
         <translation>modifier l&apos;état de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="406"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="407"/>
         <source>change the due date</source>
         <translation>modifier l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="407"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="408"/>
         <source>change who does the step</source>
         <translation>modifier qui fait l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="408"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="409"/>
         <source>change the step&apos;s wording</source>
         <translation>modifier le libellé de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="491"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="492"/>
         <source>No goals yet: a plan starts with her long-term goal.</source>
         <translation>Aucun objectif pour l&apos;instant&#xa0;: un plan commence par son objectif à long terme.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="494"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="495"/>
         <source>Goals: {0}   Steps: {1}   Overdue: {2}</source>
         <translation>Objectifs&#xa0;: {0}   Étapes&#xa0;: {1}   En retard&#xa0;: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="501"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="502"/>
         <source>Undo: {0}</source>
         <translation>Annuler&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="501"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="502"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="504"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="505"/>
         <source>Redo: {0}</source>
         <translation>Rétablir&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="504"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="505"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
@@ -997,151 +997,151 @@ Enregistrer son dossier quand même?</translation>
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="59"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="60"/>
         <source>Referrals</source>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="64"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="65"/>
         <source>N&amp;ew referral…</source>
         <translation>&amp;Nouvelle référence…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="66"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="67"/>
         <source>Find a service in the directory and refer her</source>
         <translation>Trouver un service dans le répertoire et l&apos;y référer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="71"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="72"/>
         <source>Referrals, newest first</source>
         <translation>Références, plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="74"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="75"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="75"/>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="122"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="76"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="123"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="76"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="77"/>
         <source>Made on</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="77"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="78"/>
         <source>Her details</source>
         <translation>Ses renseignements</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="78"/>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="127"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="79"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="128"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="99"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="100"/>
         <source>No referral yet. Use New referral… to find a service in the directory.</source>
         <translation>Aucune référence pour l&apos;instant. Utilisez Nouvelle référence… pour trouver un service dans le répertoire.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="116"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="117"/>
         <source>Selected referral</source>
         <translation>Référence sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="129"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="130"/>
         <source>What came of it — needed when it is completed or declined.</source>
         <translation>Ce qui en est ressorti — requis si elle est terminée ou refusée.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="133"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="134"/>
         <source>Save c&amp;hanges</source>
         <translation>Enregistrer les &amp;modifications</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="136"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="137"/>
         <source>Plan copy for this &amp;provider…</source>
         <translation>Copie du plan pour cet &amp;organisme…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="139"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="140"/>
         <source>Print her plan for this provider: only with her consent to share with it</source>
         <translation>Imprimer son plan pour cet organisme&#xa0;: seulement avec son consentement à lui communiquer ses renseignements</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="150"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="151"/>
         <source>S&amp;tatus</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="153"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="154"/>
         <source>Outco&amp;me</source>
         <translation>&amp;Résultat</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="189"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="190"/>
         <source>{0} (no longer in the directory)</source>
         <translation>{0} (ne figure plus au répertoire)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="191"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="192"/>
         <source>{0}
 For: {1}</source>
         <translation>{0}
 Pour&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="192"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="193"/>
         <source>Shared</source>
         <translation>Communiqués</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="192"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="193"/>
         <source>Not shared</source>
         <translation>Non communiqués</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="196"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="197"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="222"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="223"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="290"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="291"/>
         <source>Referral to {0} added.</source>
         <translation>Référence vers {0} ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="298"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="299"/>
         <source>She has not consented to sharing her details with {0}. Record her consent first, or make the referral without sharing details.</source>
         <translation>Elle n&apos;a pas consenti à ce que ses renseignements soient communiqués à {0}. Inscrivez d&apos;abord son consentement ou faites la référence sans communiquer de renseignements.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="301"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="302"/>
         <source>Her consent is needed</source>
         <translation>Son consentement est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="303"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="304"/>
         <source>Referral</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="321"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="322"/>
         <source>Not saved: {0} Your text is still here.</source>
         <translation>Non enregistré&#xa0;: {0} Votre texte est toujours là.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="324"/>
+        <location filename="../../src/shelterplan/ui/workspace/referrals_tab.py" line="325"/>
         <source>Referral updated.</source>
         <translation>Référence mise à jour.</translation>
     </message>
@@ -1149,219 +1149,219 @@ Pour&#xa0;: {1}</translation>
 <context>
     <name>SafetyTab</name>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="83"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="84"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="90"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="91"/>
         <source>Reviewed with her &amp;today</source>
         <translation>Revu avec elle &amp;aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="92"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="93"/>
         <source>Record that you went over the plan with her and it still holds.</source>
         <translation>Noter que vous avez revu le plan avec elle et qu&apos;il tient toujours.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="95"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="96"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="97"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="98"/>
         <source>Save the safety plan (Ctrl+S)</source>
         <translation>Enregistrer le plan de sécurité (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="99"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="100"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="102"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="103"/>
         <source>Print her safety plan: no shelter name or address on it</source>
         <translation>Imprimer son plan de sécurité&#xa0;: sans nom ni adresse de la maison d&apos;hébergement</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="114"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="115"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="129"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="130"/>
         <source>Knowing when danger is coming</source>
         <translation>Savoir quand le danger approche</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="132"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="133"/>
         <source>Ready to leave</source>
         <translation>Prête à partir</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="134"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="135"/>
         <source>Children, work and online</source>
         <translation>Enfants, travail et en ligne</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="158"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="159"/>
         <source>&amp;Warning signs she watches for</source>
         <translation>&amp;Signes avant-coureurs qu&apos;elle surveille</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="159"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="160"/>
         <source>What tells her danger is rising: his moods, drinking, threats…</source>
         <translation>Ce qui lui indique que le danger monte&#xa0;: ses humeurs à lui, la consommation d&apos;alcool, les menaces…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="162"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="163"/>
         <source>Safe p&amp;laces to go</source>
         <translation>&amp;Lieux sûrs où aller</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="163"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="164"/>
         <source>Where she can go at any hour, and how she gets there</source>
         <translation>Où elle peut aller à toute heure, et comment s&apos;y rendre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="166"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="167"/>
         <source>People she can &amp;call</source>
         <translation>&amp;Personnes qu&apos;elle peut appeler</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="167"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="168"/>
         <source>Who will help, and how to reach them</source>
         <translation>Qui l&apos;aidera, et comment les joindre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="170"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="171"/>
         <source>&amp;Emergency numbers</source>
         <translation>&amp;Numéros d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="171"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="172"/>
         <source>911, the shelter&apos;s crisis line, her worker…</source>
         <translation>911, la ligne de crise de la maison d&apos;hébergement, son intervenante…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="174"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="175"/>
         <source>Documents and things to &amp;keep ready</source>
         <translation>Documents et objets à &amp;garder prêts</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="176"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="177"/>
         <source>Identification, health cards, medication, keys, money, bank cards, phone charger — and where they are kept</source>
         <translation>Pièces d&apos;identité, cartes d&apos;assurance maladie, médicaments, clés, argent, cartes bancaires, chargeur de téléphone — et où ils sont rangés</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="181"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="182"/>
         <source>C&amp;hildren&apos;s safety</source>
         <translation>Sécurité des en&amp;fants</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="182"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="183"/>
         <source>What the children know to do; who may pick them up</source>
         <translation>Ce que les enfants savent faire; qui peut venir les chercher</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="185"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="186"/>
         <source>Safet&amp;y at work</source>
         <translation>Sécurité au &amp;travail</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="186"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="187"/>
         <source>Who at work knows; screening calls; getting to and from work</source>
         <translation>Qui est au courant au travail; filtrage des appels; trajets pour aller au travail et en revenir</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="189"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="190"/>
         <source>Safety online and &amp;by phone</source>
         <translation>Sécurité en ligne et au télép&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="190"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="191"/>
         <source>Passwords, location sharing, social media, a safe phone</source>
         <translation>Mots de passe, partage de position, réseaux sociaux, un téléphone sûr</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="217"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="218"/>
         <source>Where to go, whom to call</source>
         <translation>Où aller, qui appeler</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="224"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="225"/>
         <source>Code word</source>
         <translation>Mot code</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="226"/>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="311"/>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="328"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="227"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="312"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="329"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="228"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="229"/>
         <source>Show the code word</source>
         <translation>Afficher le mot code</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="230"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="231"/>
         <source>Showing a saved code word is recorded in the audit trail.</source>
         <translation>L&apos;affichage d&apos;un mot code enregistré est inscrit au journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="233"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="234"/>
         <source>Code wor&amp;d (she says or texts it to ask her people for help)</source>
         <translation>&amp;Mot code (elle le dit ou l&apos;envoie par texto pour demander de l&apos;aide à ses proches)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="268"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="269"/>
         <source>No safety plan yet: write what she wants, then save.</source>
         <translation>Aucun plan de sécurité pour l&apos;instant&#xa0;: écrivez ce qu&apos;elle souhaite, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="272"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="273"/>
         <source>Last reviewed on {0}</source>
         <translation>Dernière révision le {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="274"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="275"/>
         <source>Not reviewed yet</source>
         <translation>Pas encore révisé</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="278"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="279"/>
         <source>This case is closed: the safety plan can be read, not changed.</source>
         <translation>Ce dossier est fermé&#xa0;: le plan de sécurité peut être consulté, mais pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="317"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="318"/>
         <source>On file — press Show to see or change it</source>
         <translation>Au dossier — appuyez sur Afficher pour le voir ou le modifier</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="319"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="320"/>
         <source>A word only she and her people know</source>
         <translation>Un mot connu d&apos;elle et de ses proches seulement</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="346"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="347"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="409"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="410"/>
         <source>The safety plan was not saved: {0} Your text is still here.</source>
         <translation>Le plan de sécurité n&apos;a pas été enregistré&#xa0;: {0} Votre texte est toujours là.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="415"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="416"/>
         <source>Safety plan saved.</source>
         <translation>Plan de sécurité enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="434"/>
+        <location filename="../../src/shelterplan/ui/workspace/safety_tab.py" line="435"/>
         <source>Marked as reviewed with her today.</source>
         <translation>Noté comme revu avec elle aujourd&apos;hui.</translation>
     </message>

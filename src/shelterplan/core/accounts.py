@@ -27,10 +27,11 @@ from sqlalchemy.orm import Session
 from shelterplan.core.actors import Actor, actor_named
 from shelterplan.core.rules import InvalidInput, require_choice, require_text
 from shelterplan.core.vocab import Role
-from shelterplan.errors import NotAllowed, NotFound
+from shelterplan.errors import NotAllowed, NotFound, ShelterplanError
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import audit_chain
 from shelterplan.store.casestore import CaseStore
-from shelterplan.store.keyslots import RotationRefused, normalise_name
+from shelterplan.store.keyslots import normalise_name
 from shelterplan.store.models import Worker
 from shelterplan.store.passphrases import (
     IS_NAME,
@@ -90,7 +91,7 @@ def may_manage_accounts(actor: Actor) -> bool:
 
 def _require_admin(actor: Actor) -> None:
     if not actor.administers:
-        raise NotAllowed("Only an administrator can manage accounts.")
+        raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Only an administrator can manage accounts."))
 
 
 def _who(actor: Actor) -> str | None:
@@ -109,7 +110,7 @@ def _find(session: Session, name: str) -> Worker | None:
 def _require(session: Session, name: str) -> Worker:
     worker = _find(session, name)
     if worker is None:
-        raise NotFound("There is no account with that name.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no account with that name."))
     return worker
 
 
@@ -145,15 +146,20 @@ def add_worker(
     changes it at her first login). A disabled account of the same name, or one imported
     without a key slot, is given back its access with the role given here."""
     _require_admin(actor)
-    cleaned = " ".join(require_text(name, "Her name").split())
+    cleaned = " ".join(require_text(name, QT_TRANSLATE_NOOP("errors", "Her name")).split())
     if len(cleaned) > NAME_LENGTH:
-        raise InvalidInput(f"A name can have at most {NAME_LENGTH} characters.")
-    chosen = require_choice(role, Role, "The role")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A name can have at most {limit} characters."),
+            limit=NAME_LENGTH,
+        )
+    chosen = require_choice(role, Role, QT_TRANSLATE_NOOP("errors", "The role"))
     check_new_passphrase(passphrase, cleaned)
     with store.session() as session:
         worker = _find(session, cleaned)
         if worker is not None and worker.active and store.has_slot(worker.name):
-            raise InvalidInput("There is already an account with that name.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "There is already an account with that name.")
+            )
         if worker is None:
             worker = Worker(name=cleaned)
             session.add(worker)
@@ -180,14 +186,21 @@ def disable_worker(store: CaseStore, actor: Actor, name: str, rotate_key: bool =
     with store.session() as session:
         worker = _require(session, name)
         if worker.id == actor.worker_id:
-            raise InvalidInput("You cannot disable your own account: ask another administrator.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "You cannot disable your own account: ask another administrator."
+                )
+            )
         if not worker.active and not store.has_slot(worker.name):
-            raise InvalidInput("That account is already disabled.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "That account is already disabled."))
         others = [w for w in _administrators(session) if w.id != worker.id]
         if worker.active and (worker.is_admin or worker.role == Role.ADMIN) and not others:
             raise InvalidInput(
-                "That is the last administrator's account: give another account "
-                "administrator rights first."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "That is the last administrator's account: give another account "
+                    "administrator rights first.",
+                )
             )
         worker.active = False
         session.flush()
@@ -198,8 +211,8 @@ def disable_worker(store: CaseStore, actor: Actor, name: str, rotate_key: bool =
         rotate_data_key(store, actor)
 
 
-def rotation_blockers(store: CaseStore, actor: Actor) -> str | None:
-    """Why the data key cannot be rotated now (a plain sentence), or None."""
+def rotation_blockers(store: CaseStore, actor: Actor) -> ShelterplanError | None:
+    """Why the data key cannot be rotated now (its refusal), or None."""
     _require_admin(actor)
     return store.rotation_blockers()
 
@@ -211,7 +224,7 @@ def rotate_data_key(store: CaseStore, actor: Actor) -> None:
     _require_admin(actor)
     problem = store.rotation_blockers()
     if problem is not None:
-        raise RotationRefused(problem)
+        raise problem
     store.rotate_data_key()
     with store.session() as session:
         audit_chain.append(session, "account.rekey", _who(actor))
@@ -228,7 +241,9 @@ def reset_passphrase(
         worker = _require(session, name)
         if not worker.active:
             raise InvalidInput(
-                "That account is disabled: add it again to give her a new passphrase."
+                QT_TRANSLATE_NOOP(
+                    "errors", "That account is disabled: add it again to give her a new passphrase."
+                )
             )
         audit_chain.append(session, "account.reset_passphrase", _who(actor), "worker", worker.id)
         session.flush()
@@ -247,5 +262,7 @@ def new_recovery_key(store: CaseStore, actor: Actor) -> str:
 def change_own_passphrase(store: CaseStore, old: str, new: str) -> None:
     """Her own passphrase: re-wraps her key slot only (audited as passphrase.change)."""
     if not store.worker_name:
-        raise InvalidInput("Sign in with your name to change your own passphrase.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Sign in with your name to change your own passphrase.")
+        )
     store.change_passphrase(old, new)

@@ -17,9 +17,12 @@ from sqlalchemy.orm import Session
 
 from shelterplan.core.vocab import Role
 from shelterplan.errors import NotAllowed, NotFound
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store.models import CaseAssignment, Worker
 
-NO_CASE_CONTENT = "An administrator's account does not see case content."
+NO_CASE_CONTENT = QT_TRANSLATE_NOOP(
+    "errors", "An administrator's account does not see case content."
+)
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ class Actor:
 def actor_named(session: Session, name: str) -> Actor:
     worker = session.scalar(select(Worker).where(Worker.name == name, Worker.active.is_(True)))
     if worker is None:
-        raise NotFound("There is no active worker with that name.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no active worker with that name."))
     return Actor(worker.id, worker.name, Role(worker.role), bool(worker.is_admin))
 
 
@@ -69,7 +72,11 @@ def require_case_access(session: Session, actor: Actor, case_id: str) -> None:
     if not actor.sees_case_content:
         raise NotAllowed(NO_CASE_CONTENT)
     if not may_see_case(session, actor, case_id):
-        raise NotAllowed("This case is not assigned to you. Ask a supervisor to share it.")
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors", "This case is not assigned to you. Ask a supervisor to share it."
+            )
+        )
 
 
 def require_case_content(actor: Actor) -> None:

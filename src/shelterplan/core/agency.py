@@ -16,6 +16,7 @@ from shelterplan.core.actors import Actor
 from shelterplan.core.rules import InvalidInput
 from shelterplan.core.settings import get_setting, put_setting
 from shelterplan.errors import NotAllowed
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import audit_chain
 
 NAME = "agency_name"
@@ -59,9 +60,13 @@ def agency_details(session: Session) -> AgencyDetails:
 
 def _check_logo(logo: bytes) -> None:
     if len(logo) > MAX_LOGO_BYTES:
-        raise InvalidInput("The logo is too large: use a PNG or JPEG image under 512 KB.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "The logo is too large: use a PNG or JPEG image under 512 KB."
+            )
+        )
     if not (logo.startswith(_PNG) or logo.startswith(_JPEG)):
-        raise InvalidInput("The logo must be a PNG or JPEG image.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The logo must be a PNG or JPEG image."))
 
 
 def set_agency_details(
@@ -77,9 +82,11 @@ def set_agency_details(
 ) -> AgencyDetails:
     """Change the given details; None leaves one as it is, an empty string clears it."""
     if not actor.administers:
-        raise NotAllowed("Only an administrator can change the agency's details.")
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP("errors", "Only an administrator can change the agency's details.")
+        )
     if paper is not None and paper not in PAPER_SIZES:
-        raise InvalidInput("The paper size is 'letter' or 'a4'.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The paper size is 'letter' or 'a4'."))
     if logo is not None:
         _check_logo(logo)
     for key, value in ((NAME, name), (ADDRESS, address), (PHONE, phone), (PAPER, paper)):

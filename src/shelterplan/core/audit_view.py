@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from shelterplan.core.actors import Actor
 from shelterplan.core.vocab import Role
 from shelterplan.errors import NotAllowed
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import audit_chain
 from shelterplan.store.base import Base
 from shelterplan.store.casestore import CaseStore
@@ -36,7 +37,9 @@ from shelterplan.store.models import AuditEvent, Case, Client, Worker
 
 VIEW_ACTION = "audit.view"
 VERIFY_ACTION = "audit.verify"
-READERS_ONLY = "Only supervisors and administrators can read the audit trail."
+READERS_ONLY = QT_TRANSLATE_NOOP(
+    "errors", "Only supervisors and administrators can read the audit trail."
+)
 
 
 # Record types written to the trail whose rows belong to one case (`case_id`): every
@@ -330,7 +333,9 @@ def find_clients(session: Session, actor: Actor, typed: str, limit: int = 20) ->
     Names are case content: only readers who may see every case can search them."""
     require_audit_reader(actor)
     if not shows_client_names(actor):
-        raise NotAllowed("Your role reads the audit trail without client names.")
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP("errors", "Your role reads the audit trail without client names.")
+        )
     match = match_expression(typed)
     if match is None:
         return []

@@ -24,6 +24,7 @@ from shelterplan.core.rules import InvalidInput
 from shelterplan.core.settings import get_setting, put_setting
 from shelterplan.core.vocab import Role
 from shelterplan.errors import NotAllowed, ShelterplanError, WrongPassphrase
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import audit_chain, backup_file, backup_restore
 from shelterplan.store.backup_file import BackupInfo, BackupTargetMissing
 from shelterplan.store.backup_restore import CurrentState, CurrentStore, Secret
@@ -44,9 +45,10 @@ FILE_PREFIX = "shelterplan-backup-"
 
 
 class BackupFolderNotSet(ShelterplanError):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "errors",
         "No backup folder is chosen yet. An administrator can choose one in Backups "
-        "(or with 'shelterplan settings --backup-folder DIR')."
+        "(or with 'shelterplan settings --backup-folder DIR').",
     )
 
 
@@ -80,9 +82,12 @@ def administers(actor: Actor | None) -> bool:
     return bool(getattr(actor, "administers", actor.role == Role.ADMIN))
 
 
-def require_admin(actor: Actor | None, what: str = "make or restore backups") -> None:
+MAKE_OR_RESTORE = QT_TRANSLATE_NOOP("errors", "Only an administrator can make or restore backups.")
+
+
+def require_admin(actor: Actor | None, refusal: str = MAKE_OR_RESTORE) -> None:
     if not administers(actor):
-        raise NotAllowed(f"Only an administrator can {what}.")
+        raise NotAllowed(refusal)
 
 
 # --- settings --------------------------------------------------------------------------------
@@ -111,7 +116,9 @@ def backup_settings(session: Session) -> BackupSettings:
 
 
 def set_backup_folder(session: Session, actor: Actor | None, folder: Path | None) -> None:
-    require_admin(actor, "choose the backup folder")
+    require_admin(
+        actor, QT_TRANSLATE_NOOP("errors", "Only an administrator can choose the backup folder.")
+    )
     if folder is not None and not folder.is_absolute():
         folder = folder.absolute()
     put_setting(session, BACKUP_FOLDER, str(folder) if folder is not None else "")
@@ -119,9 +126,14 @@ def set_backup_folder(session: Session, actor: Actor | None, folder: Path | None
 
 
 def set_backup_reminder_days(session: Session, actor: Actor | None, days: int) -> None:
-    require_admin(actor, "change the backup reminder")
+    require_admin(
+        actor, QT_TRANSLATE_NOOP("errors", "Only an administrator can change the backup reminder.")
+    )
     if not 1 <= days <= MAX_REMINDER_DAYS:
-        raise InvalidInput(f"The backup reminder must be between 1 and {MAX_REMINDER_DAYS} days.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The backup reminder must be between 1 and {limit} days."),
+            limit=MAX_REMINDER_DAYS,
+        )
     put_setting(session, BACKUP_REMINDER_DAYS, str(days))
     audit_chain.append(session, "settings.backup_reminder", actor.name if actor else None)
 
@@ -181,8 +193,12 @@ def backup_to_folder(
         raise BackupFolderNotSet()
     if not folder.is_dir():
         raise BackupTargetMissing(
-            f"The backup folder ({folder}) is not available: plug in the drive or choose "
-            "another folder. No backup was made."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The backup folder ({folder}) is not available: plug in the drive or choose "
+                "another folder. No backup was made.",
+            ),
+            folder=folder,
         )
     when = _naive_utc(now)
     name = backup_file_name(when)

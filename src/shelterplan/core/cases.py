@@ -25,6 +25,7 @@ from shelterplan.core.vocab import (
     Phase,
     Role,
 )
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import audit_chain
 from shelterplan.store.base import utcnow
 from shelterplan.store.models import (
@@ -68,11 +69,19 @@ def open_new_case(
 ) -> Case:
     require_case_content(actor)
     if client.document_language not in DOCUMENT_LANGUAGES:
-        raise InvalidInput("The language for printed documents must be English, French or Spanish.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "The language for printed documents must be English, French or Spanish."
+            )
+        )
     if client.approximate_age is not None and not 0 < client.approximate_age < 130:
-        raise InvalidInput("The approximate age must be between 1 and 129.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The approximate age must be between 1 and 129.")
+        )
     record = Client(
-        preferred_name=require_text(client.preferred_name, "Her preferred name or alias"),
+        preferred_name=require_text(
+            client.preferred_name, QT_TRANSLATE_NOOP("errors", "Her preferred name or alias")
+        ),
         legal_name=optional_text(client.legal_name),
         pronouns=optional_text(client.pronouns),
         birth_date=client.birth_date,
@@ -90,7 +99,9 @@ def open_new_case(
         program=optional_text(program),
         phase=Phase.ENGAGEMENT,
         intervention_model=require_choice(
-            intervention_model, InterventionModel, "The intervention model"
+            intervention_model,
+            InterventionModel,
+            QT_TRANSLATE_NOOP("errors", "The intervention model"),
         ),
         opened_on=opened_on or date.today(),
         last_contact_on=opened_on or date.today(),
@@ -114,11 +125,16 @@ def share_case(session: Session, actor: Actor, case_id: str, worker_id: str) -> 
     require_case_access(session, actor, case_id)
     worker = session.get(Worker, worker_id)
     if worker is None or not worker.active:
-        raise InvalidInput("That worker does not exist or is no longer active.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "That worker does not exist or is no longer active.")
+        )
     if worker.role == Role.ADMIN:
         raise InvalidInput(
-            "An administrator's account does not see case content: share it "
-            "with a worker or a supervisor."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "An administrator's account does not see case content: share it "
+                "with a worker or a supervisor.",
+            )
         )
     already = session.scalar(
         select(CaseAssignment.id).where(
@@ -134,7 +150,7 @@ def share_case(session: Session, actor: Actor, case_id: str, worker_id: str) -> 
 def set_phase(session: Session, actor: Actor, case_id: str, phase: str) -> Case:
     case = get_live(session, Case, case_id)
     require_case_access(session, actor, case_id)
-    case.phase = require_choice(phase, Phase, "The case phase")
+    case.phase = require_choice(phase, Phase, QT_TRANSLATE_NOOP("errors", "The case phase"))
     if case.phase == Phase.CLOSED:
         case.closed_on = date.today()
     audit_chain.append(session, "case.phase", actor.name, "case", case_id)
@@ -150,7 +166,7 @@ def add_note(
         case_id=case_id,
         worker_id=actor.worker_id,
         written_at=written_at or utcnow(),
-        body=require_text(body, "The note"),
+        body=require_text(body, QT_TRANSLATE_NOOP("errors", "The note")),
     )
     session.add(note)
     case.last_contact_on = max(case.last_contact_on or date.min, note.written_at.date())
@@ -172,12 +188,16 @@ def assess_domain(
     get_live(session, Case, case_id)
     require_case_access(session, actor, case_id)
     if client_priority is not None and not 1 <= client_priority <= 5:
-        raise InvalidInput("Her priority must be between 1 (most important) and 5.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Her priority must be between 1 (most important) and 5.")
+        )
     item = AssessmentItem(
         case_id=case_id,
-        domain=require_choice(domain, Domain, "The domain"),
+        domain=require_choice(domain, Domain, QT_TRANSLATE_NOOP("errors", "The domain")),
         situation=optional_text(situation),
-        need_level=require_choice(need_level, NeedLevel, "The need level"),
+        need_level=require_choice(
+            need_level, NeedLevel, QT_TRANSLATE_NOOP("errors", "The need level")
+        ),
         client_priority=client_priority,
         risks=optional_text(risks),
         assessed_on=assessed_on or date.today(),
@@ -190,7 +210,10 @@ def assess_domain(
 def add_strength(session: Session, actor: Actor, case_id: str, description: str) -> Strength:
     get_live(session, Case, case_id)
     require_case_access(session, actor, case_id)
-    strength = Strength(case_id=case_id, description=require_text(description, "The strength"))
+    strength = Strength(
+        case_id=case_id,
+        description=require_text(description, QT_TRANSLATE_NOOP("errors", "The strength")),
+    )
     session.add(strength)
     session.flush()
     return strength
@@ -213,8 +236,8 @@ def add_person(
     require_case_access(session, actor, case_id)
     person = Person(
         case_id=case_id,
-        kind=require_choice(kind, PersonKind, "The kind of person"),
-        name=require_text(name, "The person's name"),
+        kind=require_choice(kind, PersonKind, QT_TRANSLATE_NOOP("errors", "The kind of person")),
+        name=require_text(name, QT_TRANSLATE_NOOP("errors", "The person's name")),
         relationship_or_role=optional_text(relationship_or_role),
         organisation=optional_text(organisation),
         phone=optional_text(phone),
@@ -240,10 +263,12 @@ def record_consent(
     require_case_access(session, actor, case_id)
     given = given_on or date.today()
     if expires_on is not None and expires_on < given:
-        raise InvalidInput("A consent cannot expire before it was given.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A consent cannot expire before it was given.")
+        )
     consent = Consent(
         case_id=case_id,
-        purpose=require_text(purpose, "The purpose of the consent"),
+        purpose=require_text(purpose, QT_TRANSLATE_NOOP("errors", "The purpose of the consent")),
         scope=optional_text(scope),
         given_on=given,
         expires_on=expires_on,

@@ -29,28 +29,32 @@ from sqlalchemy.orm import Session
 from shelterplan.core.rules import fold
 from shelterplan.core.workspace import ConsentEntry
 from shelterplan.errors import ShelterplanError
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store.models import Consent, Service
 
 # Purposes the app itself asks about (stored codes, `ConsentPurpose` of the intake), in
 # words for refusals; any other purpose is named as the caller gave it (a code).
 PURPOSE_WORDS = {
-    "case_file": "keeping a file about her",
-    "share_with_provider": "sharing her information with a provider",
-    "contact_support_people": "contacting her support people",
+    "case_file": QT_TRANSLATE_NOOP("errors", "keeping a file about her"),
+    "share_with_provider": QT_TRANSLATE_NOOP("errors", "sharing her information with a provider"),
+    "contact_support_people": QT_TRANSLATE_NOOP("errors", "contacting her support people"),
 }
 
 
-def _sentence(purpose: str | None, service_name: str | None) -> str:
+def _sentence(purpose: str | None, service_name: str | None) -> tuple[str, dict[str, object]]:
+    """The refusal's sentence and the words that fill it in."""
     if service_name:
-        return (
-            f"She has no valid consent to sharing her information with {service_name} "
-            "(never given, withdrawn or expired). Record her consent first."
-        )
-    what = PURPOSE_WORDS.get(purpose or "", purpose or "this")
-    return (
-        f"She has no valid consent for {what} (never given, withdrawn or expired). "
-        "Record her consent first."
-    )
+        return QT_TRANSLATE_NOOP(
+            "errors",
+            "She has no valid consent to sharing her information with {service} "
+            "(never given, withdrawn or expired). Record her consent first.",
+        ), {"service": service_name}
+    what = PURPOSE_WORDS.get(purpose or "", purpose or QT_TRANSLATE_NOOP("errors", "this"))
+    return QT_TRANSLATE_NOOP(
+        "errors",
+        "She has no valid consent for {what} (never given, withdrawn or expired). "
+        "Record her consent first.",
+    ), {"what": what}
 
 
 class NoConsent(ShelterplanError):
@@ -61,10 +65,13 @@ class NoConsent(ShelterplanError):
         purpose: str | None = None,
         service_name: str | None = None,
         message: str | None = None,
+        **values: object,
     ) -> None:
         self.purpose = purpose
         self.service_name = service_name
-        super().__init__(message or _sentence(purpose, service_name))
+        if message is None:
+            message, values = _sentence(purpose, service_name)
+        super().__init__(message, **values)
 
 
 def _names_service(scope: str | None, service_name: str) -> bool:

@@ -26,6 +26,7 @@ from shelterplan.core.consents import NoConsent, valid_consent
 from shelterplan.core.rules import InvalidInput, fold, get_live, require_choice, require_text
 from shelterplan.core.vocab import Domain, Phase, ReferralStatus, Role
 from shelterplan.errors import NotAllowed
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import audit_chain
 from shelterplan.store.base import utcnow
 from shelterplan.store.models import Case, Goal, Referral, Service
@@ -52,8 +53,12 @@ class ConsentMissing(NoConsent):
     def __init__(self, service_name: str) -> None:
         super().__init__(
             service_name=service_name,
-            message=f"She has not consented to sharing her details with {service_name}. "
-            "Record her consent first, or make the referral without sharing details.",
+            message=QT_TRANSLATE_NOOP(
+                "errors",
+                "She has not consented to sharing her details with {service}. "
+                "Record her consent first, or make the referral without sharing details.",
+            ),
+            service=service_name,
         )
 
 
@@ -148,27 +153,43 @@ def may_maintain_directory(actor: Actor) -> bool:
 # --- maintaining the directory -------------------------------------------------------
 def _require_maintainer(actor: Actor) -> None:
     if not may_maintain_directory(actor):
-        raise NotAllowed("Only supervisors and administrators can change the service directory.")
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors", "Only supervisors and administrators can change the service directory."
+            )
+        )
 
 
 def _apply(target: Service, details: dict[str, str | None]) -> None:
     unknown = sorted(set(details) - set(DETAIL_LENGTHS))
     if unknown:
-        raise InvalidInput("Unknown service details: " + ", ".join(unknown) + ".")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Unknown service details: {names}."),
+            names=", ".join(unknown),
+        )
     for key, raw in details.items():
         value = raw.strip() if raw and raw.strip() else None
         if key == "domain" and value is not None:
-            value = require_choice(value, Domain, "The domain")
+            value = require_choice(value, Domain, QT_TRANSLATE_NOOP("errors", "The domain"))
         longest = DETAIL_LENGTHS[key]
         if value is not None and longest is not None and len(value) > longest:
-            raise InvalidInput(f"The service's {key} is longer than {longest} characters.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The service's {detail} is longer than {limit} characters."
+                ),
+                detail=key,
+                limit=longest,
+            )
         setattr(target, key, value)
 
 
 def _name(name: str) -> str:
-    cleaned = require_text(name, "The service name")
+    cleaned = require_text(name, QT_TRANSLATE_NOOP("errors", "The service name"))
     if len(cleaned) > NAME_LENGTH:
-        raise InvalidInput(f"The service name is longer than {NAME_LENGTH} characters.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The service name is longer than {limit} characters."),
+            limit=NAME_LENGTH,
+        )
     return cleaned
 
 
@@ -264,13 +285,21 @@ def set_referral_status(
     case = get_live(session, Case, referral.case_id)
     require_case_access(session, actor, referral.case_id)
     if case.phase == Phase.CLOSED:
-        raise InvalidInput("This case is closed; reopen it before changing its referrals.")
-    new_status = require_choice(status, ReferralStatus, "The referral status")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "This case is closed; reopen it before changing its referrals."
+            )
+        )
+    new_status = require_choice(
+        status, ReferralStatus, QT_TRANSLATE_NOOP("errors", "The referral status")
+    )
     day = today or date.today()
     written = outcome.strip() if outcome and outcome.strip() else None
     written = written or referral.outcome
     if new_status in NEEDS_OUTCOME:
-        written = require_text(written, "What came of the referral (the outcome)")
+        written = require_text(
+            written, QT_TRANSLATE_NOOP("errors", "What came of the referral (the outcome)")
+        )
     if (
         new_status == ReferralStatus.MADE
         and referral.shares_client_details

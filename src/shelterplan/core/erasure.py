@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from shelterplan.core.actors import Actor
 from shelterplan.core.vocab import Role
 from shelterplan.errors import NotAllowed, NotFound
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import audit_chain
 from shelterplan.store.base import Base, utcnow
 from shelterplan.store.maintenance import VacuumResult, vacuum_store
@@ -105,14 +106,18 @@ def may_erase(actor: Actor) -> bool:
 
 def require_may_erase(actor: Actor) -> None:
     if not may_erase(actor):
-        raise NotAllowed("Only a supervisor or an administrator can erase a client's file.")
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors", "Only a supervisor or an administrator can erase a client's file."
+            )
+        )
 
 
 def client_of_case(session: Session, case_id: str) -> str:
     """The client of a case (soft-deleted cases too: erasure reaches everything)."""
     client_id = session.scalar(sa.select(Case.client_id).where(Case.id == case_id))
     if client_id is None:
-        raise NotFound("No case has that id.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No case has that id."))
     return client_id
 
 

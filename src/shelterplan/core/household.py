@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from shelterplan.core.actors import Actor, require_case_access
 from shelterplan.core.rules import InvalidInput, get_live, optional_text, require_text
 from shelterplan.core.vocab import Phase
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import audit_chain
 from shelterplan.store.base import utcnow
 from shelterplan.store.models import Case, Dependant
@@ -57,19 +58,27 @@ def _case_open_for_edits(session: Session, actor: Actor, case_id: str) -> Case:
     require_case_access(session, actor, case_id)
     if case.phase == Phase.CLOSED:
         raise InvalidInput(
-            "This case is closed; reopen it before changing her children and dependants."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This case is closed; reopen it before changing her children and dependants.",
+            )
         )
     return case
 
 
 def _checked_age(age: int | None) -> int | None:
     if age is not None and (isinstance(age, bool) or not 0 <= age <= MAX_AGE):
-        raise InvalidInput(f"A child's or dependant's age must be between 0 and {MAX_AGE}.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "A child's or dependant's age must be between 0 and {limit}."
+            ),
+            limit=MAX_AGE,
+        )
     return age
 
 
 def _name(name: str) -> str:
-    return require_text(name, "The child's or dependant's name")
+    return require_text(name, QT_TRANSLATE_NOOP("errors", "The child's or dependant's name"))
 
 
 def can_edit(session: Session, actor: Actor, case_id: str) -> bool:

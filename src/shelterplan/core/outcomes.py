@@ -55,8 +55,9 @@ from shelterplan.core.periods import (
 from shelterplan.core.rules import InvalidInput
 from shelterplan.core.vocab import Domain, ReferralStatus, Role
 from shelterplan.errors import NotAllowed
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 
-NOT_ALLOWED = "Outcome reports are for supervisors and administrators."
+NOT_ALLOWED = QT_TRANSLATE_NOOP("errors", "Outcome reports are for supervisors and administrators.")
 
 
 def may_see_outcomes(actor: Actor) -> bool:
@@ -89,11 +90,17 @@ class OutcomeFilter:
 
     def checked(self) -> OutcomeFilter:
         if self.start > self.end:
-            raise InvalidInput("The period must start on or before the day it ends.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The period must start on or before the day it ends.")
+            )
         if len(buckets(self.start, self.end, self.granularity)) > MAX_BUCKETS:
             raise InvalidInput(
-                f"The period is too long to show by {self.granularity.value}: "
-                "choose a shorter period, or quarters."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The period is too long to show by {unit}: "
+                    "choose a shorter period, or quarters.",
+                ),
+                unit=self.granularity.value,
             )
         return self
 

@@ -27,6 +27,7 @@ from shelterplan.core.rules import (
     require_text,
 )
 from shelterplan.core.vocab import Phase, Responsible, StepStatus
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store.models import Case, Goal, Step
 
 StepField = Literal["due_on", "responsible", "action"]
@@ -38,9 +39,10 @@ OUTCOME_NEEDED: frozenset[str] = frozenset({StepStatus.DONE, StepStatus.MISSED})
 class ChangedSince(InvalidInput):
     """The step no longer holds what the undo/redo expected; nothing was saved."""
 
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "errors",
         "This step was changed elsewhere since, so the change cannot be undone or redone. "
-        "Nothing was saved."
+        "Nothing was saved.",
     )
 
 
@@ -83,7 +85,9 @@ def _editable_step(session: Session, actor: Actor, step_id: str) -> Step:
     case = get_live(session, Case, step.case_id)
     require_case_access(session, actor, step.case_id)
     if case.phase == Phase.CLOSED:
-        raise InvalidInput("This case is closed; reopen it before changing the plan.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "This case is closed; reopen it before changing the plan.")
+        )
     return step
 
 
@@ -97,13 +101,17 @@ def _write(step: Step, field: StepField, value: object, name: str | None) -> Non
     """Write one field after the same checks as the use cases that created the step."""
     if field == "due_on":
         if value is not None and not isinstance(value, date):
-            raise InvalidInput("The due date must be a date.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The due date must be a date."))
         step.due_on = value
     elif field == "responsible":
-        step.responsible = require_choice(str(value), Responsible, "Who does the step")
+        step.responsible = require_choice(
+            str(value), Responsible, QT_TRANSLATE_NOOP("errors", "Who does the step")
+        )
         step.responsible_name = optional_text(name)
     elif field == "action":
-        step.action = require_text(str(value) if value is not None else None, "The step")
+        step.action = require_text(
+            str(value) if value is not None else None, QT_TRANSLATE_NOOP("errors", "The step")
+        )
     else:  # pragma: no cover - StepField is closed
         raise ValueError(f"unknown step field {field!r}")
 

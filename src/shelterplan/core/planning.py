@@ -25,6 +25,7 @@ from shelterplan.core.vocab import (
     Responsible,
     StepStatus,
 )
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import audit_chain
 from shelterplan.store.models import Case, Goal, Option, Referral, Review, Service, Step
 
@@ -35,7 +36,9 @@ def _case_open_for_edits(session: Session, actor: Actor, case_id: str) -> Case:
     case = get_live(session, Case, case_id)
     require_case_access(session, actor, case_id)
     if case.phase == Phase.CLOSED:
-        raise InvalidInput("This case is closed; reopen it before changing the plan.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "This case is closed; reopen it before changing the plan.")
+        )
     return case
 
 
@@ -51,18 +54,32 @@ def add_goal(
     concurrent_theme: bool = False,
 ) -> Goal:
     case = _case_open_for_edits(session, actor, case_id)
-    goal_kind = require_choice(kind, GoalKind, "The kind of goal")
+    goal_kind = require_choice(kind, GoalKind, QT_TRANSLATE_NOOP("errors", "The kind of goal"))
     parent: Goal | None = None
     if goal_kind == GoalKind.LONG_TERM and parent_id is not None:
-        raise InvalidInput("A long-term goal does not sit under another goal.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A long-term goal does not sit under another goal.")
+        )
     if goal_kind == GoalKind.INTERMEDIATE:
         if parent_id is None:
-            raise InvalidInput("An intermediate goal leads to a goal: choose which one.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "An intermediate goal leads to a goal: choose which one."
+                )
+            )
         parent = get_live(session, Goal, parent_id)
         if parent.case_id != case_id:
-            raise InvalidInput("An intermediate goal must lead to a goal of the same case.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "An intermediate goal must lead to a goal of the same case."
+                )
+            )
         if target_on and parent.target_on and target_on > parent.target_on:
-            raise InvalidInput("An intermediate goal must be reached before the goal it leads to.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "An intermediate goal must be reached before the goal it leads to."
+                )
+            )
     siblings = session.scalar(
         select(func.count(Goal.id)).where(
             Goal.case_id == case_id,
@@ -73,8 +90,12 @@ def add_goal(
         case_id=case_id,
         parent_id=parent.id if parent else None,
         kind=goal_kind,
-        domain=require_choice(domain, Domain, "The domain") if domain else None,
-        in_her_words=require_text(in_her_words, "The goal, in her words"),
+        domain=require_choice(domain, Domain, QT_TRANSLATE_NOOP("errors", "The domain"))
+        if domain
+        else None,
+        in_her_words=require_text(
+            in_her_words, QT_TRANSLATE_NOOP("errors", "The goal, in her words")
+        ),
         target_on=target_on,
         status=GoalStatus.ACTIVE,
         concurrent_theme=concurrent_theme,
@@ -90,7 +111,7 @@ def add_goal(
 def set_goal_status(session: Session, actor: Actor, goal_id: str, status: str) -> Goal:
     goal = get_live(session, Goal, goal_id)
     _case_open_for_edits(session, actor, goal.case_id)
-    goal.status = require_choice(status, GoalStatus, "The goal status")
+    goal.status = require_choice(status, GoalStatus, QT_TRANSLATE_NOOP("errors", "The goal status"))
     goal.achieved_on = date.today() if goal.status == GoalStatus.ACHIEVED else None
     return goal
 
@@ -108,7 +129,7 @@ def add_option(
     _case_open_for_edits(session, actor, goal.case_id)
     option = Option(
         goal_id=goal_id,
-        description=require_text(description, "The option"),
+        description=require_text(description, QT_TRANSLATE_NOOP("errors", "The option")),
         benefits=optional_text(benefits),
         alternatives=optional_text(alternatives),
         consequences=optional_text(consequences),
@@ -150,8 +171,10 @@ def add_step(
     step = Step(
         goal_id=goal_id,
         case_id=goal.case_id,
-        action=require_text(action, "The step"),
-        responsible=require_choice(responsible, Responsible, "Who does the step"),
+        action=require_text(action, QT_TRANSLATE_NOOP("errors", "The step")),
+        responsible=require_choice(
+            responsible, Responsible, QT_TRANSLATE_NOOP("errors", "Who does the step")
+        ),
         responsible_name=optional_text(responsible_name),
         due_on=due_on,
         appointment_at=appointment_at,
@@ -179,9 +202,11 @@ def record_step_outcome(
     """Mark a step done, missed or cancelled; done and missed need the outcome in words."""
     step = get_live(session, Step, step_id)
     _case_open_for_edits(session, actor, step.case_id)
-    new_status = require_choice(status, StepStatus, "The step status")
+    new_status = require_choice(status, StepStatus, QT_TRANSLATE_NOOP("errors", "The step status"))
     if new_status in (StepStatus.DONE, StepStatus.MISSED):
-        step.outcome = require_text(outcome, "What happened (the outcome)")
+        step.outcome = require_text(
+            outcome, QT_TRANSLATE_NOOP("errors", "What happened (the outcome)")
+        )
         step.outcome_on = outcome_on or date.today()
     elif new_status == StepStatus.OPEN:
         step.outcome, step.outcome_on = None, None
@@ -203,7 +228,7 @@ def start_review(
     case = _case_open_for_edits(session, actor, case_id)
     held = held_on or date.today()
     if next_review_on is not None and next_review_on <= held:
-        raise InvalidInput("The next review must come after this one.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The next review must come after this one."))
     review = Review(
         case_id=case_id,
         worker_id=actor.worker_id,
@@ -224,10 +249,13 @@ def add_service(session: Session, name: str, **details: str | None) -> Service:
     allowed = {"domain", "address", "phone", "hours", "eligibility", "languages", "notes"}
     unknown = set(details) - allowed
     if unknown:
-        raise InvalidInput("Unknown service details: " + ", ".join(sorted(unknown)))
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Unknown service details: {names}."),
+            names=", ".join(sorted(unknown)),
+        )
     if details.get("domain"):
-        require_choice(str(details["domain"]), Domain, "The domain")
-    service = Service(name=require_text(name, "The service name"))
+        require_choice(str(details["domain"]), Domain, QT_TRANSLATE_NOOP("errors", "The domain"))
+    service = Service(name=require_text(name, QT_TRANSLATE_NOOP("errors", "The service name")))
     for key, value in details.items():
         setattr(service, key, optional_text(value))
     session.add(service)
@@ -247,12 +275,16 @@ def refer(
     _case_open_for_edits(session, actor, case_id)
     get_live(session, Service, service_id)
     if goal_id is not None and get_live(session, Goal, goal_id).case_id != case_id:
-        raise InvalidInput("The referral's goal belongs to another case.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The referral's goal belongs to another case.")
+        )
     referral = Referral(
         case_id=case_id,
         service_id=service_id,
         goal_id=goal_id,
-        status=require_choice(status, ReferralStatus, "The referral status"),
+        status=require_choice(
+            status, ReferralStatus, QT_TRANSLATE_NOOP("errors", "The referral status")
+        ),
         made_on=date.today() if status != ReferralStatus.PROPOSED else None,
         shares_client_details=shares_client_details,
     )

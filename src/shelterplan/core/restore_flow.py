@@ -35,6 +35,7 @@ from shelterplan.core.backups import (
 )
 from shelterplan.core.rules import InvalidInput
 from shelterplan.errors import BackupOfAnotherStore, KeyFileCorrupt, KeyFileMissing
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import backup_file, keyslots
 from shelterplan.store.casestore import DB_FILE
 from shelterplan.store.keyslots import KeySlots
@@ -119,11 +120,21 @@ def prepare(
 ) -> PreparedRestore:
     """Step 3: every check, with nothing of the current store changed or closed."""
     if not answers.confirmed:
-        raise InvalidInput("Confirm that the store is to be replaced first. Nothing was changed.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "Confirm that the store is to be replaced first. Nothing was changed."
+            )
+        )
     if not answers.secret_given():
         if answers.kind is SecretKind.RECOVERY_KEY:
-            raise InvalidInput("Type the recovery key. Nothing was changed.")
-        raise InvalidInput("Type an administrator's name and passphrase. Nothing was changed.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Type the recovery key. Nothing was changed.")
+            )
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "Type an administrator's name and passphrase. Nothing was changed."
+            )
+        )
     return prepare_restore(folder, preview.file, still_open=still_open, **answers.arguments())  # type: ignore[arg-type]
 
 

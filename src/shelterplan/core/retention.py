@@ -26,6 +26,7 @@ from shelterplan.core.rules import InvalidInput
 from shelterplan.core.settings import get_setting, put_setting
 from shelterplan.core.vocab import Phase, Role
 from shelterplan.errors import NotAllowed
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import audit_chain
 from shelterplan.store.maintenance import vacuum_store
 from shelterplan.store.models import Case
@@ -52,7 +53,11 @@ def _administers(actor: Actor) -> bool:
 
 def _require_admin(actor: Actor) -> None:
     if not _administers(actor):
-        raise NotAllowed("Only an administrator can manage the retention of closed cases.")
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors", "Only an administrator can manage the retention of closed cases."
+            )
+        )
 
 
 def _checked(years: int) -> int:
@@ -62,7 +67,12 @@ def _checked(years: int) -> int:
         or not (MIN_YEARS <= years <= MAX_YEARS)
     ):
         raise InvalidInput(
-            f"The retention period must be a whole number of years from {MIN_YEARS} to {MAX_YEARS}."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The retention period must be a whole number of years from {least} to {most}.",
+            ),
+            least=MIN_YEARS,
+            most=MAX_YEARS,
         )
     return years
 
@@ -174,7 +184,11 @@ def purge_closed_cases(
     _require_admin(actor)
     if confirmed is not True:
         raise InvalidInput(
-            "Purging erases those clients' files for good; confirm it first. Nothing was erased."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Purging erases those clients' files for good; confirm it first. "
+                "Nothing was erased.",
+            )
         )
     found = closed_cases_older_than(session, actor, years, today)
     clients = sorted({case.client_id for case in found if case.erasable})

@@ -48,6 +48,7 @@ from shelterplan.core.vocab import (
     ReviewDecision,
     StepStatus,
 )
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import audit_chain
 from shelterplan.store.models import Case, Goal, GoalReview, PlanVersion, Review, Step
 
@@ -248,20 +249,32 @@ def _checked_decisions(
     seen: set[str] = set()
     for decision in decisions:
         if decision.goal_id in seen:
-            raise InvalidInput("A goal can only be decided once in a review.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "A goal can only be decided once in a review.")
+            )
         seen.add(decision.goal_id)
         goal = get_live(session, Goal, decision.goal_id)
         if goal.case_id != case_id:
-            raise InvalidInput("A goal of this review belongs to another case.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "A goal of this review belongs to another case.")
+            )
         if goal.status != GoalStatus.ACTIVE:
             raise InvalidInput(
-                "A goal of this review is no longer active in her plan. Start the review again."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A goal of this review is no longer active in her plan. "
+                    "Start the review again.",
+                )
             )
-        value = require_choice(decision.decision, ReviewDecision, "The decision")
+        value = require_choice(
+            decision.decision, ReviewDecision, QT_TRANSLATE_NOOP("errors", "The decision")
+        )
         if decision.progress:
-            require_choice(decision.progress, ProgressRating, "The progress")
+            require_choice(
+                decision.progress, ProgressRating, QT_TRANSLATE_NOOP("errors", "The progress")
+            )
         if value == ReviewDecision.SET_ASIDE:
-            require_text(decision.reason, "Why the goal is set aside")
+            require_text(decision.reason, QT_TRANSLATE_NOOP("errors", "Why the goal is set aside"))
         checked.append((goal, decision, value))
     return checked
 
@@ -329,9 +342,9 @@ def apply_review(
     """Write one review and everything it decided, in the caller's one transaction."""
     held = held_on or date.today()
     if next_review_on is None:
-        raise InvalidInput("Choose the date of the next review.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Choose the date of the next review."))
     if next_review_on <= held:
-        raise InvalidInput("The next review must come after today.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The next review must come after today."))
     checked = _checked_decisions(session, case_id, decisions)
     since = last_review_on(session, case_id)  # before this review is added
     review = planning.start_review(session, actor, case_id, held, summary, next_review_on)

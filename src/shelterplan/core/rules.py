@@ -9,6 +9,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from shelterplan.errors import NotFound, ShelterplanError
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store.base import Base
 
 E = TypeVar("E", bound=StrEnum)
@@ -28,7 +29,7 @@ def fold(text: str | None) -> str:
 def require_text(value: str | None, what: str) -> str:
     cleaned = (value or "").strip()
     if not cleaned:
-        raise InvalidInput(f"{what} cannot be empty.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{what} cannot be empty."), what=what)
     return cleaned
 
 
@@ -42,7 +43,11 @@ def require_choice(value: str, choices: type[E], what: str) -> E:
         return choices(value)
     except ValueError as exc:
         allowed = ", ".join(c.value for c in choices)
-        raise InvalidInput(f"{what} must be one of: {allowed}.") from exc
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{what} must be one of: {allowed}."),
+            what=what,
+            allowed=allowed,
+        ) from exc
 
 
 def get_live(session: Session, model: type[M], record_id: str) -> M:

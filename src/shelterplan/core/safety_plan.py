@@ -24,6 +24,7 @@ from shelterplan.core.actors import Actor, require_case_access
 from shelterplan.core.rules import InvalidInput, get_live
 from shelterplan.core.vocab import Phase
 from shelterplan.errors import NotFound
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import audit_chain
 from shelterplan.store.models import Case, SafetyPlan
 
@@ -77,7 +78,11 @@ def _case_open_for_edits(session: Session, actor: Actor, case_id: str) -> Case:
     case = get_live(session, Case, case_id)
     require_case_access(session, actor, case_id)
     if case.phase == Phase.CLOSED:
-        raise InvalidInput("This case is closed; reopen it before changing the safety plan.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "This case is closed; reopen it before changing the safety plan."
+            )
+        )
     return case
 
 
@@ -121,15 +126,23 @@ def _cleaned(fields: dict[str, str | None]) -> dict[str, str | None]:
     """
     unknown = sorted(set(fields) - set(SECTIONS))
     if unknown:
-        raise InvalidInput("A safety plan has no section called: " + ", ".join(unknown) + ".")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A safety plan has no section called: {names}."),
+            names=", ".join(unknown),
+        )
     cleaned: dict[str, str | None] = {}
     for name, value in fields.items():
         if value is not None and not isinstance(value, str):
-            raise InvalidInput("Each section of the safety plan is text.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Each section of the safety plan is text.")
+            )
         cleaned[name] = value.strip() if value and value.strip() else None
     code_word = cleaned.get("code_word")
     if code_word is not None and len(code_word) > CODE_WORD_LENGTH:
-        raise InvalidInput(f"The code word is longer than {CODE_WORD_LENGTH} characters.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The code word is longer than {limit} characters."),
+            limit=CODE_WORD_LENGTH,
+        )
     return cleaned
 
 
@@ -151,7 +164,9 @@ def save_safety_plan(
     plan = _live_plan(session, case_id)
     if plan is None:
         if not any(cleaned.values()):
-            raise InvalidInput("The safety plan is empty, so nothing was saved.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The safety plan is empty, so nothing was saved.")
+            )
         plan = SafetyPlan(case_id=case_id)
         session.add(plan)
     for name, value in cleaned.items():
@@ -167,7 +182,11 @@ def mark_reviewed(session: Session, actor: Actor, case_id: str, today: date | No
     _case_open_for_edits(session, actor, case_id)
     plan = _live_plan(session, case_id)
     if plan is None:
-        raise NotFound("There is no safety plan for this case yet; write one first.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "errors", "There is no safety plan for this case yet; write one first."
+            )
+        )
     plan.reviewed_on = today or date.today()
     session.flush()
     audit_chain.append(session, "safety_plan.review", actor.name, RECORD_TYPE, plan.id)

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from shelterplan.core.actors import Actor
 from shelterplan.core.rules import InvalidInput
 from shelterplan.errors import NotAllowed
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import audit_chain
 from shelterplan.store.models import Setting
 
@@ -40,8 +41,15 @@ def idle_lock_minutes(session: Session) -> int:
 
 def set_idle_lock_minutes(session: Session, actor: Actor, minutes: int) -> None:
     if not actor.administers:
-        raise NotAllowed("Only an administrator can change when the app locks itself.")
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors", "Only an administrator can change when the app locks itself."
+            )
+        )
     if not 1 <= minutes <= MAX_IDLE_LOCK_MINUTES:
-        raise InvalidInput(f"The idle lock must be between 1 and {MAX_IDLE_LOCK_MINUTES} minutes.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The idle lock must be between 1 and {limit} minutes."),
+            limit=MAX_IDLE_LOCK_MINUTES,
+        )
     put_setting(session, IDLE_LOCK_MINUTES, str(minutes))
     audit_chain.append(session, "settings.idle_lock", actor.name)

@@ -19,6 +19,7 @@ from shelterplan.core.actors import Actor, require_case_access
 from shelterplan.core.rules import InvalidInput, get_live
 from shelterplan.core.vocab import DOCUMENT_LANGUAGES
 from shelterplan.errors import NotFound, StoreTampered
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import audit_chain
 from shelterplan.store.base import utcnow
 from shelterplan.store.models import (
@@ -191,7 +192,9 @@ def freeze_plan_version(
     require_case_access(session, actor, case_id)
     chosen_language = language or case.client.document_language
     if chosen_language not in DOCUMENT_LANGUAGES:
-        raise InvalidInput("A plan is printed in English, French or Spanish.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A plan is printed in English, French or Spanish.")
+        )
     if snapshot is None:
         snapshot = plan_snapshot(session, case_id)
     version = PlanVersion(
@@ -233,18 +236,26 @@ def signed_pdf(session: Session, actor: Actor, version_id: str) -> tuple[PlanVer
     """The PDF a version was signed as, checked against the SHA-256 stored with it."""
     version = session.get(PlanVersion, version_id)
     if version is None:
-        raise NotFound("That plan version no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "That plan version no longer exists."))
     require_case_access(session, actor, version.case_id)
     data = version.pdf
     if data is None or version.pdf_sha256 is None:
         raise NotFound(
-            f"Version {version.number} was recorded without its printed copy, so it cannot "
-            "be printed again exactly. Print the current plan instead."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Version {number} was recorded without its printed copy, so it cannot "
+                "be printed again exactly. Print the current plan instead.",
+            ),
+            number=version.number,
         )
     if hashlib.sha256(data).hexdigest() != version.pdf_sha256:
         raise StoreTampered(
-            f"The stored copy of version {version.number} does not match its fingerprint. "
-            "Do not print it; run 'shelterplan verify' and ask your administrator."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The stored copy of version {number} does not match its fingerprint. "
+                "Do not print it; run 'shelterplan verify' and ask your administrator.",
+            ),
+            number=version.number,
         )
     audit_chain.append(session, "plan.reprint", actor.name, "plan_version", version.id)
     return version, data

@@ -27,6 +27,7 @@ from shelterplan.core.versions import (
 )
 from shelterplan.core.vocab import DOCUMENT_LANGUAGES
 from shelterplan.errors import NotFound
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.reports.model import (
     Agency,
     Audience,
@@ -48,7 +49,9 @@ from shelterplan.store.models import Case, PlanVersion, Referral, Service
 def _language(case: Case, language: str | None) -> str:
     chosen = language or case.client.document_language
     if chosen not in DOCUMENT_LANGUAGES:
-        raise InvalidInput("A plan is printed in English, French or Spanish.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A plan is printed in English, French or Spanish.")
+        )
     return chosen
 
 
@@ -169,16 +172,23 @@ def sign_plan(
     case = get_live(session, Case, case_id)
     require_case_access(session, actor, case_id)
     if signed_on > date.today():
-        raise InvalidInput("A plan cannot be signed on a date in the future.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A plan cannot be signed on a date in the future.")
+        )
     roles = {block.role for block in blocks if block.name.strip()}
     if not {SignatoryRole.CLIENT, SignatoryRole.WORKER} <= roles:
-        raise InvalidInput("Both she and the worker sign the plan: give both names.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Both she and the worker sign the plan: give both names.")
+        )
     snapshot = plan_snapshot(session, case_id)
     fingerprint = content_fingerprint(snapshot)
     if expected_fingerprint is not None and not fingerprint.startswith(expected_fingerprint):
         raise InvalidInput(
-            "The plan has changed since this copy was printed. Print it again, go over "
-            "the changes with her, and sign the new copy."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The plan has changed since this copy was printed. Print it again, go over "
+                "the changes with her, and sign the new copy.",
+            )
         )
     agency, paper = _agency(session)
     signed = tuple(
@@ -230,7 +240,7 @@ def safety_print(
     case = get_live(session, Case, case_id)
     view = safety_plan(session, actor, case_id)
     if view is None:
-        raise NotFound("There is no safety plan for this case yet.")
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no safety plan for this case yet."))
     sections: dict[str, str] = {}
     for key in SECTIONS:
         if key == "code_word":

@@ -262,8 +262,7 @@ _ENTRIES: Final[dict[str, tuple[str, str, str]]] = {
         "Resultados de las derivaciones por servicio",
     ),
     "outcomes.referrals_note": (
-        "Referrals made in the period (suggested ones: written down in it), by their "
-        "status today.",
+        "Referrals made in the period (suggested ones: written down in it), by their status today.",
         "Références faites dans la période (proposées\u00a0: inscrites dans la période), "
         "selon leur état aujourd'hui.",
         "Derivaciones hechas en el período (las propuestas: anotadas en él), según su "

@@ -73,6 +73,7 @@ from shelterplan.errors import (
     NotABackup,
     ShelterplanError,
 )
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import keyslots
 from shelterplan.store.atomic import fsync_folder
 from shelterplan.store.backup import backup_into
@@ -124,24 +125,27 @@ _ZIP_ERRORS = (
 
 
 class BackupTargetMissing(ShelterplanError):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "errors",
         "The folder for the backup does not exist or is not available (is the drive "
-        "plugged in?). No backup was made."
+        "plugged in?). No backup was made.",
     )
 
 
 class CurrentStoreLocked(ShelterplanError):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "errors",
         "This opens the backup but not the store now in this folder, whose erasures must "
         "be carried over; nothing was changed. Use the recovery key or an administrator's "
-        "passphrase that opens both."
+        "passphrase that opens both.",
     )
 
 
 class BackupNeedsRecoveryKey(DeviceKeyUnavailable):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "errors",
         "On this computer the administrators' passphrases cannot open this backup (its "
-        "store was tied to another laptop's keyring). Restore it with the recovery key."
+        "store was tied to another laptop's keyring). Restore it with the recovery key.",
     )
 
 
@@ -343,8 +347,11 @@ def read_manifest(file: Path) -> Manifest:
         handle = file.open("rb")
     except OSError as exc:
         raise NotABackup(
-            "This backup file cannot be read: check that the drive is plugged in and the "
-            "file is there. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This backup file cannot be read: check that the drive is plugged in and the "
+                "file is there. Nothing was changed.",
+            )
         ) from exc
     with handle:
         try:
@@ -354,7 +361,10 @@ def read_manifest(file: Path) -> Manifest:
             tail = handle.read(_FOOTER_LENGTH)
         except OSError as exc:
             raise NotABackup(
-                "This backup file cannot be read: check the drive. Nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This backup file cannot be read: check the drive. Nothing was changed.",
+                )
             ) from exc
         try:
             if tail.startswith(_FOOTER_PREFIX):

@@ -28,6 +28,7 @@ from shelterplan.errors import (
     StoreTampered,
     WrongPassphrase,
 )
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import audit_chain, keyslots
 from shelterplan.store.base import new_id
 from shelterplan.store.device import create_device_secret, load_device_secret
@@ -170,8 +171,11 @@ class CaseStore:
         if not (folder / DB_FILE).exists():
             if (folder / keyslots.FILE_NAME).exists():
                 raise StoreMissing(
-                    "The database file (shelterplan.db) is missing beside the key file. "
-                    "Restore it from a backup."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The database file (shelterplan.db) is missing beside the key file. "
+                        "Restore it from a backup.",
+                    )
                 )
             raise StoreMissing()
         try:
@@ -314,7 +318,9 @@ class CaseStore:
         """Raise WrongPassphrase unless `recovery_key` is this store's recovery key."""
         keys = self._slots.recovery_keys(recovery_key)
         if not any(hmac.compare_digest(key, self._data_key) for key in keys):
-            raise WrongPassphrase("That recovery key is not right for this store.")
+            raise WrongPassphrase(
+                QT_TRANSLATE_NOOP("errors", "That recovery key is not right for this store.")
+            )
 
     def reset_passphrase(self, name: str, recovery_key: str, new_passphrase: str) -> None:
         """A forgotten passphrase: with the recovery key, give her a new slot."""
@@ -335,12 +341,12 @@ class CaseStore:
         self._rewrite_slots(lambda s: s.set_recovery(recovery_key, self._data_key))
         return recovery_key
 
-    def rotation_blockers(self) -> str | None:
-        """Why the data key cannot be rotated now (a plain sentence), or None."""
+    def rotation_blockers(self) -> ShelterplanError | None:
+        """Why the data key cannot be rotated now (its refusal), or None."""
         try:
             self._slots.check_rotatable(self._data_key)
         except ShelterplanError as problem:
-            return str(problem)
+            return problem
         return None
 
     def rotate_data_key(self) -> None:

@@ -64,6 +64,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from shelterplan.errors import KeyFileCorrupt, KeyFileMissing, ShelterplanError, WrongPassphrase
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store.atomic import write_atomic
 
 FILE_NAME = "keyslots.json"
@@ -97,9 +98,13 @@ def parse_recovery_key(typed: str) -> bytes:
     try:
         raw = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))
     except ValueError as exc:
-        raise WrongPassphrase("That recovery key is not right. Check each group.") from exc
+        raise WrongPassphrase(
+            QT_TRANSLATE_NOOP("errors", "That recovery key is not right. Check each group.")
+        ) from exc
     if len(raw) != 32:
-        raise WrongPassphrase("That recovery key is not right. Check each group.")
+        raise WrongPassphrase(
+            QT_TRANSLATE_NOOP("errors", "That recovery key is not right. Check each group.")
+        )
     return raw
 
 
@@ -268,7 +273,9 @@ class KeySlots:
     def recovery_keys(self, recovery_key: str) -> list[bytes]:
         raw = parse_recovery_key(recovery_key)
         slot = self._recovery_slot()
-        wrong = WrongPassphrase("That recovery key is not right for this store.")
+        wrong = WrongPassphrase(
+            QT_TRANSLATE_NOOP("errors", "That recovery key is not right for this store.")
+        )
         if slot is None:
             raise wrong
         try:
@@ -288,18 +295,26 @@ class KeySlots:
         legacy = self.legacy_workers()
         if legacy:
             raise RotationRefused(
-                "The data key cannot be changed yet: these workers must each unlock the store "
-                "once with this version of shelterplan first (or be disabled): "
-                + ", ".join(sorted(legacy, key=str.casefold))
-                + "."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The data key cannot be changed yet: these workers must each unlock the "
+                    "store once with this version of shelterplan first (or be disabled): "
+                    "{names}.",
+                ),
+                names=", ".join(sorted(legacy, key=str.casefold)),
             )
         if self.legacy_recovery():
             raise RotationRefused(
-                "The data key cannot be changed yet: this store's recovery key is of an older "
-                "kind. Make a new recovery key first, then change the data key."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The data key cannot be changed yet: this store's recovery key is of an older "
+                    "kind. Make a new recovery key first, then change the data key.",
+                )
             )
         if self._recovery_slot() is None:
-            raise RotationRefused("This store has no recovery key: make one first.")
+            raise RotationRefused(
+                QT_TRANSLATE_NOOP("errors", "This store has no recovery key: make one first.")
+            )
         for slot in self.slots:
             if not hmac.compare_digest(_unb64(slot["key_check"]), self._check(slot, data_key)):
                 raise KeyFileCorrupt()

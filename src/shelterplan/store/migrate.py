@@ -18,6 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from shelterplan.errors import ShelterplanError, UpgradeFailed
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store import fts, guards
 from shelterplan.store.backup import copy_database, restore_into
 from shelterplan.store.models import Base
@@ -27,7 +28,9 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 class StoreTooNew(ShelterplanError):
-    message = "This store was written by a newer shelterplan. Install the newer version."
+    message = QT_TRANSLATE_NOOP(
+        "errors", "This store was written by a newer shelterplan. Install the newer version."
+    )
 
 
 def alembic_config(script_location: Path = MIGRATIONS) -> Config:
@@ -67,7 +70,11 @@ def upgrade_if_needed(engine: Engine, db_path: Path, config: Config | None = Non
         return False
     if current is None:
         if inspect(engine).get_table_names():
-            raise UpgradeFailed("This store has no schema version; it was not made by shelterplan.")
+            raise UpgradeFailed(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This store has no schema version; it was not made by shelterplan."
+                )
+            )
         create_schema(engine, config)
         return False
     known = {rev.revision for rev in script.walk_revisions()}

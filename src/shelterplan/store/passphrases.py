@@ -17,6 +17,7 @@ import functools
 import logging
 
 from shelterplan.errors import ShelterplanError
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -55,14 +56,20 @@ def common_passphrases() -> frozenset[str]:
 # The rules a passphrase can break: codes, so that the screen says them in its language.
 TOO_SHORT, TOO_LONG, TOO_COMMON, IS_NAME = "too_short", "too_long", "too_common", "is_name"
 _SENTENCES = {
-    TOO_SHORT: (
-        f"A passphrase needs at least {MIN_LENGTH} characters: "
-        "a short sentence of your own is easy to remember."
+    TOO_SHORT: QT_TRANSLATE_NOOP(
+        "errors",
+        "A passphrase needs at least {least} characters: "
+        "a short sentence of your own is easy to remember.",
     ),
-    TOO_LONG: f"A passphrase can have at most {MAX_LENGTH} characters.",
-    TOO_COMMON: "This passphrase is too common: choose a longer phrase of your own.",
-    IS_NAME: "A passphrase cannot be your name: choose a phrase of your own.",
+    TOO_LONG: QT_TRANSLATE_NOOP("errors", "A passphrase can have at most {most} characters."),
+    TOO_COMMON: QT_TRANSLATE_NOOP(
+        "errors", "This passphrase is too common: choose a longer phrase of your own."
+    ),
+    IS_NAME: QT_TRANSLATE_NOOP(
+        "errors", "A passphrase cannot be your name: choose a phrase of your own."
+    ),
 }
+_LIMITS = {"least": MIN_LENGTH, "most": MAX_LENGTH}
 
 
 def passphrase_rule(passphrase: str, name: str | None = None) -> str | None:
@@ -82,11 +89,11 @@ def passphrase_rule(passphrase: str, name: str | None = None) -> str | None:
 def passphrase_problem(passphrase: str, name: str | None = None) -> str | None:
     """Why `passphrase` cannot be used (one plain sentence), or None when it can."""
     rule = passphrase_rule(passphrase, name)
-    return None if rule is None else _SENTENCES[rule]
+    return None if rule is None else _SENTENCES[rule].format(**_LIMITS)
 
 
 def check_new_passphrase(passphrase: str, name: str | None = None) -> None:
     """Raise `WeakPassphrase` unless `passphrase` may be set for `name`."""
-    problem = passphrase_problem(passphrase, name)
-    if problem is not None:
-        raise WeakPassphrase(problem)
+    rule = passphrase_rule(passphrase, name)
+    if rule is not None:
+        raise WeakPassphrase(_SENTENCES[rule], **_LIMITS)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from shelterplan import __version__
 from shelterplan.errors import ShelterplanError
 from shelterplan.store.failures import plain_error
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.focus_order import buttons_in_screen_order
 from shelterplan.ui.messages import Kind, Messages
 
@@ -94,7 +95,7 @@ def install_crash_handler(show: ShowCrash = _show_crash_dialog) -> None:
                 QApplication.activeWindow(),
                 Kind.WARNING,
                 QApplication.translate("crash", "shelterplan"),
-                str(known),
+                error_text(known),
             )
             return
         show(crash_report(kind, tb))

@@ -39,6 +39,7 @@ from shelterplan.core.directory import ServiceEntry
 from shelterplan.core.vocab import Domain
 from shelterplan.errors import ShelterplanError
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.models.services_model import (
     COLUMN_DOMAIN,
@@ -335,7 +336,7 @@ class DirectoryDialog(QDialog):
                     session, self.search_edit.text(), self.domain_box.currentData()
                 )
         except ShelterplanError as error:
-            Messages.show(self, Kind.WARNING, self.tr("Service directory"), str(error))
+            Messages.show(self, Kind.WARNING, self.tr("Service directory"), error_text(error))
             return
         self.model.load(found)
         self.empty_note.setVisible(not found)
@@ -395,7 +396,7 @@ class DirectoryDialog(QDialog):
             with self._desk.session() as session:
                 return change(session)
         except ShelterplanError as error:
-            Messages.show(self, Kind.WARNING, self.tr("Service directory"), str(error))
+            Messages.show(self, Kind.WARNING, self.tr("Service directory"), error_text(error))
             return None
 
     def add_service(self) -> None:

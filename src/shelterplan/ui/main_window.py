@@ -31,6 +31,7 @@ from shelterplan.ui.audit.audit_dialog import AuditDialog
 from shelterplan.ui.caseload_view import CaseloadView
 from shelterplan.ui.clipboard import sensitive_clipboard
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.idle_lock import IdleWatcher
 from shelterplan.ui.integrity_watch import IntegrityWatch
 from shelterplan.ui.messages import Kind, Messages
@@ -416,7 +417,7 @@ class MainWindow(QMainWindow):
         self.desk.setTabText(self.CASE, self.tr("Case: {0}").format(client_name))
 
     def _show_error(self, error: ShelterplanError) -> None:
-        Messages.show(self, Kind.WARNING, self.tr("shelterplan"), str(error))
+        Messages.show(self, Kind.WARNING, self.tr("shelterplan"), error_text(error))
 
     # --- window -------------------------------------------------------------------------
     def _settings(self) -> QSettings:

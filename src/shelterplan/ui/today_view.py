@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from shelterplan.core.queries import Section, may_see_all
 from shelterplan.errors import ShelterplanError
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.models.today_model import (
     COL_CLIENT,
@@ -118,7 +119,7 @@ class TodayView(QWidget):
         try:
             self.model.load(desk, all_cases=all_cases)
         except ShelterplanError as error:
-            Messages.show(self, Kind.WARNING, self.tr("Today"), str(error))
+            Messages.show(self, Kind.WARNING, self.tr("Today"), error_text(error))
             return
         day = desk.today()
         long_date = QLocale.FormatType.LongFormat  # "lundi 23 novembre 2026"

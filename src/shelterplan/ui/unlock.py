@@ -25,6 +25,7 @@ from shelterplan.core import access, restore_flow
 from shelterplan.errors import ShelterplanError
 from shelterplan.paths import DEMO_PASSPHRASE
 from shelterplan.store.casestore import CaseStore
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.translations import save_language, saved_language
 
 
@@ -222,7 +223,7 @@ class UnlockScreen(QWidget):
             )
         if isinstance(error, WrongPassphrase):
             return self.tr("The name or passphrase is not right. Check the spelling and try again.")
-        return str(error)
+        return error_text(error)
 
     def _language_chosen(self, _index: int) -> None:
         save_language(self.language_box.currentData())

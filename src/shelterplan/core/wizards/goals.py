@@ -31,6 +31,7 @@ from shelterplan.core.actors import Actor, require_case_access
 from shelterplan.core.rules import InvalidInput, get_live
 from shelterplan.core.vocab import Domain, GoalKind, GoalStatus, ReferralStatus
 from shelterplan.core.wizards.flow import PageSpec, Problem, Severity, WizardFlow
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store.models import Case, Goal, Service
 
 LONG_TERM_KEY = "g1"
@@ -143,7 +144,7 @@ class GoalFlow(WizardFlow):
     def load_context(self, session: Session, actor: Actor, today: date) -> GoalContext:
         """Her active long-term goals and the service directory, read in one short visit."""
         if self.case_id is None:
-            raise InvalidInput("The goal wizard needs a case.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The goal wizard needs a case."))
         get_live(session, Case, self.case_id)
         require_case_access(session, actor, self.case_id)
         goals = session.execute(
@@ -370,9 +371,11 @@ class GoalFlow(WizardFlow):
         """Write every goal, option, choice and referral in the caller's one transaction;
         returns the ids of the goals created (long-term, intermediate, then themes)."""
         if self.case_id is None:
-            raise InvalidInput("The goal wizard needs a case.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The goal wizard needs a case."))
         if self.errors():
-            raise InvalidInput("Some pages of the goal wizard still need fixing.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Some pages of the goal wizard still need fixing.")
+            )
         case_id = self.case_id
         add_goal = partial(planning.add_goal, session, actor, case_id)
         created: list[str] = []
@@ -381,7 +384,9 @@ class GoalFlow(WizardFlow):
         if long_term.existing_id is not None:
             parent = get_live(session, Goal, long_term.existing_id)
             if parent.case_id != case_id or parent.kind != GoalKind.LONG_TERM:
-                raise InvalidInput("Choose a long-term goal of this case.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "Choose a long-term goal of this case.")
+                )
             ids[LONG_TERM_KEY] = parent.id
         else:
             kind, domain, target = GoalKind.LONG_TERM, long_term.domain, long_term.target_on

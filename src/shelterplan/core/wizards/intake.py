@@ -60,6 +60,7 @@ from shelterplan.core.wizards.intake_records import (
     save_records,
     text,
 )
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "CONSENT",
@@ -334,5 +335,9 @@ class IntakeFlow(WizardFlow):
         (all or nothing); returns the new case id. The flow itself is left unchanged, so
         a refused Finish can be corrected and tried again."""
         if any(p.severity == Severity.ERROR for p in self.check(SUMMARY)):
-            raise InvalidInput("Some pages of the intake still have problems: go back to them.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Some pages of the intake still have problems: go back to them."
+                )
+            )
         return save_records(session, actor, self.records(), self.today())

@@ -36,6 +36,7 @@ from shelterplan.core.rules import InvalidInput
 from shelterplan.core.vocab import NeedLevel, ProgressRating, ReviewDecision
 from shelterplan.core.wizards.flow import PageSpec, Problem, Severity, WizardFlow
 from shelterplan.core.wizards.goals import parse_day
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 
 # Four weeks: the same weekday as today, a month later.
 DEFAULT_INTERVAL = timedelta(days=28)
@@ -86,10 +87,14 @@ class ReviewFlow(WizardFlow):
     # --- the store, read once before the pages ---------------------------------------
     def load_context(self, session: Session, actor: Actor, today: date) -> ReviewContext:
         if self.case_id is None:
-            raise InvalidInput("The review needs a case.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The review needs a case."))
         context = reviews.review_context(session, actor, self.case_id, today)
         if context.case_closed:
-            raise InvalidInput("This case is closed; reopen it before reviewing the plan.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This case is closed; reopen it before reviewing the plan."
+                )
+            )
         self.context = context
         return context
 
@@ -271,9 +276,11 @@ class ReviewFlow(WizardFlow):
     def finish(self, session: Session, actor: Actor) -> ReviewSaved:
         """Write the review in the caller's one transaction (see `reviews.apply_review`)."""
         if self.case_id is None or self.context is None:
-            raise InvalidInput("The review needs a case.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The review needs a case."))
         if self.errors():
-            raise InvalidInput("Some pages of the review still need an answer.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Some pages of the review still need an answer.")
+            )
         return reviews.apply_review(
             session,
             actor,

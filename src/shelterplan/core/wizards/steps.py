@@ -29,6 +29,7 @@ from shelterplan.core.rules import InvalidInput, get_live
 from shelterplan.core.vocab import Phase, Responsible, StepStatus
 from shelterplan.core.wizards.flow import PageSpec, Problem, Severity, WizardFlow
 from shelterplan.core.wizards.goals import parse_day
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store.models import Case, Goal, Step
 
 # A week holding this many open steps of hers (counting the new ones) is "crowded".
@@ -130,7 +131,7 @@ class StepFlow(WizardFlow):
     def load_context(self, session: Session, actor: Actor, today: date) -> StepContext:
         """The goal's words and target date and her open steps per week, read once."""
         if self.goal_id is None:
-            raise InvalidInput("The step wizard needs a goal.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The step wizard needs a goal."))
         goal = get_live(session, Goal, self.goal_id)
         case = get_live(session, Case, goal.case_id)
         require_case_access(session, actor, case.id)
@@ -245,9 +246,13 @@ class StepFlow(WizardFlow):
     def finish(self, session: Session, actor: Actor) -> list[str]:
         """Add the steps to the goal in the caller's one transaction; returns their ids."""
         if self.goal_id is None:
-            raise InvalidInput("The step wizard needs a goal.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The step wizard needs a goal."))
         if self.check("summary"):
-            raise InvalidInput("Some steps still need fixing before they can be saved.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Some steps still need fixing before they can be saved."
+                )
+            )
         created = []
         for step in self.steps():
             record = planning.add_step(

@@ -40,6 +40,7 @@ from shelterplan.core.vocab import Role
 from shelterplan.errors import NotAllowed, ShelterplanError
 from shelterplan.ui.clipboard import sensitive_clipboard
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.models.accounts_model import (
     COLUMN_ADMINISTRATOR,
@@ -425,7 +426,7 @@ class AccountsDialog(QDialog):
         try:
             return True, work()
         except ShelterplanError as error:
-            Messages.show(self, Kind.WARNING, self.tr("Accounts"), str(error))
+            Messages.show(self, Kind.WARNING, self.tr("Accounts"), error_text(error))
             return False, None
 
     # --- changing ---------------------------------------------------------------------

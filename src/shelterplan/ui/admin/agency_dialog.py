@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from shelterplan.core.agency import MAX_LOGO_BYTES, agency_details, set_agency_details
 from shelterplan.errors import ShelterplanError
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.messages import Kind, Messages
 
 LOGO_PREVIEW = 160
@@ -172,6 +173,8 @@ class AgencyDialog(QDialog):
                     remove_logo=self._logo_changed and not self._logo,
                 )
         except ShelterplanError as error:
-            Messages.show(self, Kind.WARNING, self.tr("The details were not saved"), str(error))
+            Messages.show(
+                self, Kind.WARNING, self.tr("The details were not saved"), error_text(error)
+            )
             return
         self.accept()

@@ -42,6 +42,7 @@ from shelterplan.errors import ShelterplanError
 from shelterplan.store.backup_file import BackupInfo
 from shelterplan.ui.background import BackgroundRun
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.vocab_labels import utc_datetime_text
 
@@ -178,7 +179,9 @@ class BackupsDialog(QDialog):
                 if self.days_box.value() != settings.reminder_days:
                     set_backup_reminder_days(session, self._desk.actor, self.days_box.value())
         except ShelterplanError as error:
-            Messages.show(self, Kind.WARNING, self.tr("The settings were not saved"), str(error))
+            Messages.show(
+                self, Kind.WARNING, self.tr("The settings were not saved"), error_text(error)
+            )
             return False
         return True
 
@@ -211,7 +214,7 @@ class BackupsDialog(QDialog):
         self.progress.setVisible(False)
         if isinstance(result, ShelterplanError):
             self.result_label.setText("")
-            Messages.show(self, Kind.WARNING, self.tr("No backup was made"), str(result))
+            Messages.show(self, Kind.WARNING, self.tr("No backup was made"), error_text(result))
             return
         path, size = result  # type: ignore[misc]
         self.result_label.setText(

@@ -39,6 +39,7 @@ from shelterplan.core.restore_flow import BackupPreview, RestoreAnswers, SecretK
 from shelterplan.errors import ShelterplanError
 from shelterplan.store.failures import plain_error
 from shelterplan.ui.background import BackgroundRun
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.vocab_labels import utc_datetime_text
 
 _UNEXPECTED = "The restore stopped on an unexpected problem ({0}) while {1}; nothing was changed."
@@ -227,7 +228,7 @@ class RestoreDialog(QDialog):
             self.preview = restore_flow.preview_backup(self._folder, file)
         except ShelterplanError as error:
             self.preview = None
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
         except Exception as exc:
             self.preview = None
             self.message.setText(str(_known(exc, "reading the backup")))
@@ -368,7 +369,7 @@ class RestoreDialog(QDialog):
     def _fail(self, error: ShelterplanError) -> None:
         self._set_running(False)
         self.passphrase_edit.clear()
-        self.message.setText(str(error))
+        self.message.setText(error_text(error))
         if self._released:
             self.status.setText(
                 self.tr(

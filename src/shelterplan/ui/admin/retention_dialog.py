@@ -39,6 +39,7 @@ from shelterplan.core.retention import (
 from shelterplan.errors import ShelterplanError
 from shelterplan.ui.background import BackgroundRun
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.vocab_labels import date_text
 
@@ -209,7 +210,7 @@ class RetentionDialog(QDialog):
         try:
             preview = self.preview()
         except ShelterplanError as error:
-            self.count_label.setText(str(error))
+            self.count_label.setText(error_text(error))
             self.purge_button.setEnabled(False)
             return
         if preview is None:
@@ -244,7 +245,9 @@ class RetentionDialog(QDialog):
                     else:
                         set_retention_years(session, self._desk.actor, years)
         except ShelterplanError as error:
-            Messages.show(self, Kind.WARNING, self.tr("The setting was not saved"), str(error))
+            Messages.show(
+                self, Kind.WARNING, self.tr("The setting was not saved"), error_text(error)
+            )
             return False
         return True
 
@@ -259,7 +262,7 @@ class RetentionDialog(QDialog):
         try:
             preview = self.preview()
         except ShelterplanError as error:
-            Messages.show(self, Kind.WARNING, self.tr("Nothing was erased"), str(error))
+            Messages.show(self, Kind.WARNING, self.tr("Nothing was erased"), error_text(error))
             return
         if preview is None or preview.clients_erased == 0:
             self._changed()
@@ -297,7 +300,9 @@ class RetentionDialog(QDialog):
         self.progress.setVisible(False)
         if isinstance(result, ShelterplanError):
             self.result_label.setText("")
-            Messages.show(self, Kind.WARNING, self.tr("The purge did not finish"), str(result))
+            Messages.show(
+                self, Kind.WARNING, self.tr("The purge did not finish"), error_text(result)
+            )
         else:
             self.result_label.setText(
                 self.tr("Erased {0} client file(s) with {1} case(s).").format(

@@ -39,9 +39,11 @@ from PySide6.QtWidgets import (
 from shelterplan.core import audit_view
 from shelterplan.core.audit_view import AuditEntry, AuditFilter, StoreCheck
 from shelterplan.errors import ShelterplanError
+from shelterplan.i18n import QT_TRANSLATE_NOOP
 from shelterplan.store.failures import plain_error
 from shelterplan.ui.audit.action_words import action_words
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.focus_order import DateEditTabLeaves
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.models.audit_model import COL_ACTION, COL_RECORD, AuditModel
@@ -75,8 +77,8 @@ class _CheckRunner(QObject):
         except Exception as exc:
             known = plain_error(exc)
             if known is None:
-                known = ShelterplanError("The check could not run.")
-            result = str(known)
+                known = ShelterplanError(QT_TRANSLATE_NOOP("errors", "The check could not run."))
+            result = error_text(known)
         # RuntimeError: the dialog was closed (the app locked) while the check ran.
         with contextlib.suppress(RuntimeError):
             self.finished.emit(result)
@@ -265,7 +267,7 @@ class AuditDialog(QDialog):
             with self._desk.session() as session:
                 names = audit_view.audit_workers(session, self._desk.actor)
         except ShelterplanError as error:
-            self._show_failure(str(error))
+            self._show_failure(error_text(error))
             return
         for name in names:
             self.worker_box.addItem(name, name)
@@ -330,7 +332,7 @@ class AuditDialog(QDialog):
             with self._desk.session() as session:
                 found = audit_view.find_clients(session, self._desk.actor, typed)
         except ShelterplanError as error:
-            self._show_failure(str(error))
+            self._show_failure(error_text(error))
             return
         if not typed.strip():
             self._reset_clients()

@@ -33,6 +33,7 @@ from shelterplan.core.audit_view import (
 from shelterplan.errors import ShelterplanError
 from shelterplan.ui.audit.action_words import action_words, record_words
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.vocab_labels import utc_datetime_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -101,7 +102,7 @@ class AuditModel(QAbstractTableModel):
                     with desk.session() as session:
                         self._total = audit_count(session, desk.actor, self._anchored)
                 except ShelterplanError as error:
-                    self.failed.emit(str(error))
+                    self.failed.emit(error_text(error))
                     return len(self._rows)
         return self._total
 
@@ -130,7 +131,7 @@ class AuditModel(QAbstractTableModel):
                 )
         except ShelterplanError as error:
             self._more = False
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return
         if not self._rows and page:
             self._anchored = replace(self._anchored, up_to_sequence=page[0].sequence)

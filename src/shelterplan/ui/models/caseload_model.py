@@ -26,6 +26,7 @@ from shelterplan.core.queries import CaseloadFilter, CaseloadRow, caseload_count
 from shelterplan.errors import ShelterplanError
 from shelterplan.ui.accessibility import overdue_colour
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.vocab_labels import date_text, phase_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -122,7 +123,7 @@ class CaseloadModel(QAbstractTableModel):
                     with desk.session() as session:
                         count = caseload_count(session, desk.actor, self._filters, desk.today())
                 except ShelterplanError as error:
-                    self.failed.emit(str(error))
+                    self.failed.emit(error_text(error))
                     return len(self._rows)
                 self._total = count
         return self._total
@@ -162,7 +163,7 @@ class CaseloadModel(QAbstractTableModel):
                 )
         except ShelterplanError as error:
             self._more = False
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return
         self._more = len(page) == self.PAGE_SIZE
         if page:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from shelterplan.errors import ShelterplanError
 from shelterplan.reports.model import RenderedPdf
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.printing.choices import PrintChoice, PrintOptions, language_name
 from shelterplan.ui.printing.pdf_preview import PdfPreview
@@ -259,7 +260,7 @@ class PrintDialog(QDialog):
             rendered = self._render(self.current_choice())
         except ShelterplanError as error:
             self.missing_label.setVisible(False)
-            self.preview.show_message(str(error))
+            self.preview.show_message(error_text(error))
             return
         self._show(rendered)
 
@@ -337,7 +338,7 @@ class PrintDialog(QDialog):
         try:
             pages = print_pdf(rendered.data, printer)
         except ShelterplanError as error:
-            Messages.show(self, Kind.ERROR, self.tr("Not printed"), str(error))
+            Messages.show(self, Kind.ERROR, self.tr("Not printed"), error_text(error))
             return
         if not pages:
             self.status_label.setText(self.tr("No page was in the range chosen; nothing printed."))

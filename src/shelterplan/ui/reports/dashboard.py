@@ -48,6 +48,7 @@ from shelterplan.reports.outcome_charts import Categories, chart_data, series_la
 from shelterplan.reports.outcome_tables import FIGURES, bucket_label, outcome_tables
 from shelterplan.ui.accessibility import room_for_shortcuts
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.reports import exports
 from shelterplan.ui.reports.charts import short_name
@@ -219,7 +220,7 @@ class OutcomesDialog(QDialog):
                     session, self.desk.actor, self.current_filter(), self._today()
                 )
         except ShelterplanError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(error_text(error))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -295,7 +296,7 @@ class OutcomesDialog(QDialog):
         try:
             dialog = cls(desk, parent)
         except ShelterplanError as error:
-            Messages.show(parent, Kind.WARNING, cls.tr_static("Outcomes"), str(error))
+            Messages.show(parent, Kind.WARNING, cls.tr_static("Outcomes"), error_text(error))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

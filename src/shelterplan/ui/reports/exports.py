@@ -19,6 +19,7 @@ from shelterplan.errors import DiskFull, ReadOnly, ShelterplanError
 from shelterplan.reports.outcomes_csv import outcomes_csv
 from shelterplan.reports.outcomes_pdf import render_outcomes
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.printing.save_pdf import CopyTexts, save_pdf_copy, save_unencrypted_copy
 
@@ -102,7 +103,7 @@ def save_funder_export(
     except ReadOnly:
         problem = texts.read_only
     except ShelterplanError as error:
-        problem = str(error)
+        problem = error_text(error)
     except OSError:
         problem = texts.failed
     else:

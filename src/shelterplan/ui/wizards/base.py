@@ -17,6 +17,7 @@ from shelterplan.core.wizards.flow import Problem, Severity, WizardFlow
 from shelterplan.errors import ShelterplanError
 from shelterplan.ui.accessibility import room_for_shortcuts
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.messages import Kind, Messages
 
 
@@ -193,7 +194,7 @@ class FlowWizard(QWizard):
             with self.desk.session() as session:
                 self.draft_id = save_draft(session, self.desk.actor, self.flow, self.draft_id)
         except ShelterplanError as error:
-            Messages.show(self, Kind.WARNING, self.windowTitle(), str(error))
+            Messages.show(self, Kind.WARNING, self.windowTitle(), error_text(error))
 
     def close_for_lock(self) -> None:
         """The app is locking: keep everything typed as a draft and close without asking."""
@@ -213,7 +214,7 @@ class FlowWizard(QWizard):
                 if self.draft_id is not None:
                     discard_draft(session, self.desk.actor, self.draft_id)
         except ShelterplanError as error:
-            Messages.show(self, Kind.WARNING, self.windowTitle(), str(error))
+            Messages.show(self, Kind.WARNING, self.windowTitle(), error_text(error))
             return
         self.draft_id = None
         super().accept()

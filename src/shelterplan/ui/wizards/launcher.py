@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from shelterplan.core.drafts import PendingDraft, discard_draft, pending_drafts
 from shelterplan.errors import ShelterplanError
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.vocab_labels import utc_datetime_text
 from shelterplan.ui.wizards.base import FlowWizard
@@ -26,7 +27,10 @@ def _opened(make: Callable[[], FlowWizard], parent: QWidget, done: Done) -> Flow
         wizard = make()
     except ShelterplanError as error:
         Messages.show(
-            parent, Kind.WARNING, QCoreApplication.translate("drafts", "shelterplan"), str(error)
+            parent,
+            Kind.WARNING,
+            QCoreApplication.translate("drafts", "shelterplan"),
+            error_text(error),
         )
         return None
     return _show(wizard, done)

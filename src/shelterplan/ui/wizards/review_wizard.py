@@ -20,6 +20,7 @@ from shelterplan.core.reviews import ReviewSaved
 from shelterplan.core.wizards.review import ReviewFlow
 from shelterplan.errors import ShelterplanError
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.wizards.base import FlowWizard
 from shelterplan.ui.wizards.review_closing import (
@@ -90,7 +91,7 @@ class ReviewWizard(FlowWizard):
                 if self.draft_id is not None:
                     discard_draft(session, self.desk.actor, self.draft_id)
         except ShelterplanError as error:
-            Messages.show(self, Kind.WARNING, self.windowTitle(), str(error))
+            Messages.show(self, Kind.WARNING, self.windowTitle(), error_text(error))
             return False
         self.saved, self.draft_id = saved, None
         return True

@@ -32,6 +32,7 @@ from shelterplan.reports.progress_pdf import render_progress
 from shelterplan.reports.safety_pdf import render_safety_plan
 from shelterplan.store.models import Case
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.printing.choices import (
     LARGE_PRINT,
@@ -90,7 +91,7 @@ class CasePrinting(QObject):
             with self._desk.session() as session:
                 return work(session, self._desk.actor)
         except ShelterplanError as error:
-            Messages.show(self._parent, Kind.WARNING, title, str(error))
+            Messages.show(self._parent, Kind.WARNING, title, error_text(error))
             return None
 
     def _case_language(self) -> str:

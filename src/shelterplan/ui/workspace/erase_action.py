@@ -30,6 +30,7 @@ from shelterplan.core.rules import get_live
 from shelterplan.errors import ShelterplanError
 from shelterplan.store.models import Case
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.printing.save_pdf import CopyTexts, save_unencrypted_copy
 
@@ -142,7 +143,7 @@ class HerFileActions(QWidget):
         self.erase_button.setVisible(False)
 
     def _fail(self, title: str, error: ShelterplanError) -> None:
-        Messages.show(self.window(), Kind.WARNING, title, str(error))
+        Messages.show(self.window(), Kind.WARNING, title, error_text(error))
 
     # --- export -----------------------------------------------------------------------
     def _zip_texts(self) -> CopyTexts:

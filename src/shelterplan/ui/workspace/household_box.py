@@ -25,6 +25,7 @@ from shelterplan.core import household
 from shelterplan.core.household import DependantEntry
 from shelterplan.errors import ShelterplanError
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.models.dependants_model import (
     COLUMN_AGE,
@@ -145,7 +146,7 @@ class HouseholdBox(QGroupBox):
                 self._editable = household.can_edit(session, self._desk.actor, self._case_id)
         except ShelterplanError as error:
             self._fill([])
-            self._tell(str(error))
+            self._tell(error_text(error))
             return
         self._fill(found, select_id)
 
@@ -254,7 +255,7 @@ class HouseholdBox(QGroupBox):
             with desk.session() as session:
                 household.remove_dependant(session, desk.actor, entry.dependant_id)
         except ShelterplanError as error:
-            self._tell(str(error))
+            self._tell(error_text(error))
         self._reload()
 
     def _tell(self, text: str) -> None:

@@ -38,6 +38,7 @@ from shelterplan.core.workspace import (
 )
 from shelterplan.errors import ShelterplanError
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.vocab_labels import (
     consent_purpose_label,
     date_text,
@@ -427,7 +428,7 @@ class OverviewTab(QWidget):
             with self._desk.session() as session:
                 word = workspace.reveal_code_word(session, self._desk.actor, self._case_id)
         except ShelterplanError as error:
-            self._hide_code_word(str(error))
+            self._hide_code_word(error_text(error))
             return
         self.code_word_value.setText(word or "")
         self.code_word_value.setVisible(True)

@@ -40,6 +40,7 @@ from shelterplan.core.plan_tree import PlanStep, PlanTree, load_plan
 from shelterplan.errors import ShelterplanError
 from shelterplan.ui.context import Desk
 from shelterplan.ui.delegates import ChoiceDelegate, DateDelegate
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.models.plan_tree_model import (
     COL_DUE,
@@ -366,7 +367,7 @@ class PlanTab(QWidget):
                 title = self.tr("The plan could not be shown")
             else:
                 title = self.tr("The plan was not changed")
-            Messages.show(self, Kind.WARNING, title, str(error))
+            Messages.show(self, Kind.WARNING, title, error_text(error))
             return None
 
     def _read_plan(self) -> PlanTree | None:

@@ -36,6 +36,7 @@ from shelterplan.core.vocab import ReferralStatus
 from shelterplan.errors import ShelterplanError
 from shelterplan.ui.context import Desk
 from shelterplan.ui.directory_dialog import DirectoryChoice, DirectoryDialog
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.messages import Kind, Messages
 from shelterplan.ui.vocab_labels import date_text, referral_status_label
 
@@ -300,7 +301,7 @@ class ReferralsTab(QWidget):
             ).format(error.service_name)
             Messages.show(parent, Kind.WARNING, self.tr("Her consent is needed"), text)
             return
-        Messages.show(parent, Kind.WARNING, self.tr("Referral"), str(error))
+        Messages.show(parent, Kind.WARNING, self.tr("Referral"), error_text(error))
 
     # --- status and outcome -----------------------------------------------------------
     def save_selected(self) -> None:

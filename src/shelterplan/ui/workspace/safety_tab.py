@@ -34,6 +34,7 @@ from shelterplan.core import safety_plan
 from shelterplan.core.safety_plan import SafetyPlanView
 from shelterplan.errors import ShelterplanError
 from shelterplan.ui.context import Desk
+from shelterplan.ui.error_text import error_text
 from shelterplan.ui.vocab_labels import date_text
 
 FEWEST_LINES, MOST_LINES = 3, 12  # an editor grows with its text between these
@@ -334,7 +335,7 @@ class SafetyTab(QWidget):
                 with self._desk.session() as session:
                     word = safety_plan.reveal_code_word(session, self._desk.actor, self._case_id)
             except ShelterplanError as error:
-                self.message.setText(str(error))
+                self.message.setText(error_text(error))
                 self._reset_code_word()
                 return
             self._filling = True
@@ -388,7 +389,7 @@ class SafetyTab(QWidget):
                     session, self._desk.actor, self._case_id, self.fields(), self._desk.today()
                 )
         except ShelterplanError as error:
-            return str(error)
+            return error_text(error)
         self._dirty = False
         self.saved.emit(plan_id)
         return None
@@ -428,7 +429,7 @@ class SafetyTab(QWidget):
                     session, self._desk.actor, self._case_id, self._desk.today()
                 )
         except ShelterplanError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self._reload()
         self.message.setText(self.tr("Marked as reviewed with her today."))
