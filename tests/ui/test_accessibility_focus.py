@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -137,6 +137,59 @@ def test_focus_shows_on_the_main_screens(qtbot, window, filled):
     for splitter in window.findChildren(QSplitter):  # the Assessment tab has one
         assert not [w for w in splitter.children() if w.objectName() == "focusRing"]
         assert splitter.count() == 2
+
+
+def _tab_until(start: QWidget, wanted: QWidget, most: int = 60) -> list[str]:
+    """Tab from `start` until `wanted` has the focus; the stops on the way."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    stops: list[str] = []
+    while QApplication.focusWidget() is not wanted and len(stops) < most:
+        focused = QApplication.focusWidget()
+        assert focused is not None, stops
+        _tab(focused)
+        stops.append(describe(QApplication.focusWidget()))
+    return stops
+
+
+def test_toolbar_buttons_are_reached_by_tab_as_they_stand_on_the_screen(qtbot, window, filled):
+    """Agency details, Retention, Mark as signed and Agency copy only have no shortcut:
+    Tab is how a worker without a mouse reaches them."""
+    unlock_as_admin(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    agency = window.toolbar.widgetForAction(window.agency_action)
+    retention = window.toolbar.widgetForAction(window.retention_action)
+    assert agency is not None and retention is not None
+    stops = _tab_until(window.caseload.search_edit, agency)
+    assert QApplication.focusWidget() is agency, stops
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(SHOTS / "focus_toolbar_button.png"))
+    _tab(agency)
+    assert QApplication.focusWidget() is retention
+    opened: list[str] = []
+
+    def close_what_opened() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            opened.append(type(modal).__name__)
+            modal.close()
+
+    QTimer.singleShot(300, close_what_opened)
+    QTest.keyClick(retention, Qt.Key.Key_Space)  # as a keyboard user opens it
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert opened == ["RetentionDialog"]
+
+    window.open_case(next(iter(filled.values())))
+    plan = window.workspace.plan
+    window.workspace.tabs.setCurrentWidget(plan)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    sign = plan.print_toolbar.widgetForAction(plan.sign_action)
+    new_goal = plan.toolbar.widgetForAction(plan.new_goal_action)
+    stops = _tab_until(window.workspace.tabs.tabBar(), sign)
+    assert QApplication.focusWidget() is sign, stops
+    assert stops[0] == describe(new_goal)  # the toolbar's first button, then on along it
+    assert describe(plan.view) not in stops  # the plan comes after, as on the screen
 
 
 def test_the_ring_goes_round_the_focused_control_and_away(qtbot):

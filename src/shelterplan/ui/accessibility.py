@@ -20,7 +20,7 @@ import os
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPalette, QRegion
-from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QTabBar, QToolBar, QWidget
 from shiboken6 import isValid
 
 HIGH_CONTRAST_ENV = "SHELTERPLAN_HIGH_CONTRAST"
@@ -204,6 +204,19 @@ def room_for_shortcuts(root: QWidget) -> None:
 
 
 # --- focus --------------------------------------------------------------------------------
+def reachable_by_tab(toolbar: QToolBar) -> list[QWidget]:
+    """Let Tab stop at the buttons of `toolbar` (Qt's toolbars leave them out), so that
+    the actions without a shortcut (Agency details, Mark as signed...) are reachable from
+    the keyboard too. Call it once its actions are added; returns the buttons in order."""
+    buttons: list[QWidget] = []
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if button is not None and not action.isSeparator():
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            buttons.append(button)
+    return buttons
+
+
 def needs_focus_ring(widget: QWidget | None) -> bool:
     """Every control but a tab bar (the style frames its current tab) and windows.
 

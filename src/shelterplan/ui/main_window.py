@@ -21,7 +21,7 @@ from shelterplan.core.settings import idle_lock_minutes
 from shelterplan.errors import ShelterplanError, StoreTampered
 from shelterplan.store import audit_chain
 from shelterplan.store.casestore import CaseStore
-from shelterplan.ui.accessibility import room_for_shortcuts
+from shelterplan.ui.accessibility import reachable_by_tab, room_for_shortcuts
 from shelterplan.ui.admin.accounts_dialog import AccountsDialog
 from shelterplan.ui.admin.agency_dialog import AgencyDialog
 from shelterplan.ui.admin.backups_dialog import BackupReminder
@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         # Supervisors and administrators (aggregate figures; the core checks too).
         self.outcomes_action = action(self.tr("&Outcomes…"), "Ctrl+Shift+O", self.show_outcomes)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        reachable_by_tab(toolbar)
         toolbar.setVisible(False)
         self.addToolBar(toolbar)
         self._desk_actions = [

@@ -38,6 +38,7 @@ from shelterplan.core.actors import Actor
 from shelterplan.core.plan_edits import OUTCOME_NEEDED, PlanChange, StepChange
 from shelterplan.core.plan_tree import PlanStep, PlanTree, load_plan
 from shelterplan.errors import ShelterplanError
+from shelterplan.ui.accessibility import reachable_by_tab
 from shelterplan.ui.context import Desk
 from shelterplan.ui.delegates import ChoiceDelegate, DateDelegate
 from shelterplan.ui.error_text import error_text
@@ -270,7 +271,9 @@ class PlanTab(QWidget):
         layout.addWidget(self.closed_note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
-        self.setFocusProxy(self.view)
+        # Tab goes through the toolbar buttons, then the plan, as they stand on the screen.
+        reachable_by_tab(self.toolbar)
+        reachable_by_tab(self.print_toolbar)
         self.view.selectionModel().currentChanged.connect(self._update_left_off)
         self._apply_state(None)
 
