@@ -139,12 +139,14 @@ def test_a_tampered_backup_is_refused_and_the_store_still_opens(
     dialog = _from_backups_dialog(qtbot, window)
     assert dialog.preview is None and "not a shelterplan backup" in dialog.message.text()
     assert not dialog.restore_button.isEnabled()
+    assert not dialog.confirm_box.isVisible()  # nothing to confirm: no blank check box
     monkeypatch.setattr(restore_dialog, "choose_backup_file", lambda _parent: truncated)
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     assert dialog.preview is None and "damaged" in dialog.message.text()
 
     dialog.set_file(tampered)  # its manifest is sound: the damage shows while checking
     assert dialog.preview is not None and dialog.message.text() == ""
+    assert dialog.confirm_box.isVisible() and dialog.confirm_box.accessibleName()
     _with_recovery_key(dialog, recovery_key)
     with qtbot.waitSignal(dialog._checks.finished, timeout=WAIT):
         dialog.start()

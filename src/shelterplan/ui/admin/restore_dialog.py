@@ -240,6 +240,7 @@ class RestoreDialog(QDialog):
         current = self.admin_box.currentText()
         self.admin_box.clear()
         self.confirm_box.setChecked(False)
+        self.confirm_box.setVisible(preview is not None)  # nothing to confirm before a file
         if preview is None:
             self.made_label.setText(self.tr("Choose a backup file."))
             self.replaces_label.clear()
