@@ -4,74 +4,74 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="330"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="343"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="429"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="315"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="328"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="414"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="336"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="321"/>
         <source>Who can unlock this store, and what each can see. Disabling an account takes her key away at once.</source>
         <translation>Quién puede desbloquear esta base de datos y qué puede ver cada una. Al desactivar una cuenta, se le retira la clave de inmediato.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="358"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="343"/>
         <source>&amp;Add…</source>
         <translation>&amp;Agregar…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="359"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="344"/>
         <source>A new account, with her own passphrase</source>
         <translation>Una cuenta nueva, con su propia frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="360"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="345"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Desactivar…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="361"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="346"/>
         <source>She can no longer unlock the store</source>
         <translation>Ya no podrá desbloquear la base de datos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="362"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="347"/>
         <source>&amp;Reset passphrase…</source>
         <translation>&amp;Restablecer frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="363"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="348"/>
         <source>A forgotten passphrase, with the recovery key</source>
         <translation>Una frase de contraseña olvidada, con la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="364"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="349"/>
         <source>New re&amp;covery key…</source>
         <translation>Nueva clave de re&amp;cuperación…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="365"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="350"/>
         <source>The old recovery key stops working</source>
         <translation>La clave de recuperación anterior deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="366"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="351"/>
         <source>Rotate data &amp;key…</source>
         <translation>Ca&amp;mbiar la clave de datos…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="368"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="353"/>
         <source>Re-encrypt the store so that old copies of the key file open nothing</source>
         <translation>Volver a cifrar la base de datos para que las copias antiguas del archivo de claves no abran nada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="456"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="441"/>
         <source>Disable an account</source>
         <translation>Desactivar una cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="458"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="443"/>
         <source>{0} will no longer be able to unlock the store; her name stays on her records.
 
 If she may have kept a copy of the store&apos;s files, also change the data key: copies made before then stop opening. This takes a moment, and every other shelterplan window on this store must be closed.</source>
@@ -80,54 +80,54 @@ If she may have kept a copy of the store&apos;s files, also change the data key:
 Si es posible que haya guardado una copia de los archivos de la base de datos, cambie también la clave de datos: las copias hechas antes dejarán de abrirse. Esto tarda un momento, y todas las demás ventanas de shelterplan abiertas sobre esta base de datos deben estar cerradas.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="464"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="449"/>
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="465"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="450"/>
         <source>Disable and change the data key</source>
         <translation>Desactivar y cambiar la clave de datos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="466"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="451"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="495"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="480"/>
         <source>Reset passphrase</source>
         <translation>Restablecer frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="496"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="481"/>
         <source>{0} can now unlock the store with her new passphrase.</source>
         <translation>{0} ya puede desbloquear la base de datos con su nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="505"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="490"/>
         <source>New recovery key</source>
         <translation>Nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="507"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="492"/>
         <source>Make a new recovery key? The current one stops working at once. The new one is shown only once: have paper and a pen ready.</source>
         <translation>¿Crear una nueva clave de recuperación? La actual deja de funcionar de inmediato. La nueva se muestra una sola vez: tenga a mano papel y bolígrafo.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="523"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="508"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="512"/>
         <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="527"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="542"/>
         <source>Rotate data key</source>
         <translation>Cambiar la clave de datos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="529"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="514"/>
         <source>Re-encrypt the whole store under a new data key? Every active worker and the recovery key keep working; old copies of the key file stop opening it. Close every other shelterplan window on this store first.</source>
         <translation>¿Volver a cifrar toda la base de datos con una nueva clave de datos? Todas las trabajadoras activas y la clave de recuperación seguirán funcionando; las copias antiguas del archivo de claves dejarán de abrirla. Primero cierre todas las demás ventanas de shelterplan abiertas sobre esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="544"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="529"/>
         <source>The store is now encrypted under a new data key. Backups made before now are still under the old one.</source>
         <translation>La base de datos ahora está cifrada con una nueva clave de datos. Las copias de seguridad hechas antes siguen cifradas con la anterior.</translation>
     </message>
@@ -208,42 +208,42 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
 <context>
     <name>AddWorkerForm</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="158"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="143"/>
         <source>Add a worker</source>
         <translation>Agregar una trabajadora</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="162"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="147"/>
         <source>Her name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="165"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="150"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="170"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="155"/>
         <source>Also an &amp;administrator (accounts, settings, backups)</source>
         <translation>También &amp;administradora (cuentas, configuración, copias de seguridad)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="176"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="161"/>
         <source>A worker sees her own cases and those shared with her; a supervisor sees every case; an admin manages accounts and settings but sees no case.</source>
         <translation>Una trabajadora ve sus propios casos y los que se comparten con ella; una supervisora ve todos los casos; una administradora gestiona las cuentas y la configuración, pero no ve ningún caso.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="182"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="167"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="183"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="168"/>
         <source>&amp;Role</source>
         <translation>&amp;Función</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="190"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="175"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
@@ -1328,7 +1328,7 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
     <name>MainWindow</name>
     <message>
         <location filename="../../src/shelterplan/ui/main_window.py" line="61"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="420"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="421"/>
         <source>shelterplan</source>
         <translation>shelterplan</translation>
     </message>
@@ -1352,8 +1352,8 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
     <message>
         <location filename="../../src/shelterplan/ui/main_window.py" line="83"/>
         <location filename="../../src/shelterplan/ui/main_window.py" line="131"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="365"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="409"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="366"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="410"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -1423,27 +1423,27 @@ Si es posible que haya guardado una copia de los archivos de la base de datos, c
         <translation>Res&amp;ultados…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="189"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="190"/>
         <source> · passphrase-only mode</source>
         <translation> · modo solo con frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="190"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="191"/>
         <source>Signed in as {0}</source>
         <translation>Sesión iniciada como {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="223"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="224"/>
         <source>Safety plan</source>
         <translation>Plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="225"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="226"/>
         <source>The case is created. Would she like to make her safety plan now? (You can also do it later from the Safety plan tab.)</source>
         <translation>El caso está creado. ¿Quiere hacer su plan de seguridad ahora? (También puede hacerlo más tarde desde la pestaña Plan de seguridad.)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="417"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="418"/>
         <source>Case: {0}</source>
         <translation>Caso: {0}</translation>
     </message>
@@ -1960,32 +1960,32 @@ Las copias de seguridad anteriores todavía contienen estos expedientes; al rest
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="274"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="259"/>
         <source>New recovery key</source>
         <translation>Nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="277"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="262"/>
         <source>&lt;b&gt;Write this recovery key down now and keep it locked away.&lt;/b&gt; It is shown only this once. The old recovery key no longer opens the store. Without a recovery key, a forgotten passphrase cannot be reset.</source>
         <translation>&lt;b&gt;Anote esta clave de recuperación ahora y guárdela bajo llave.&lt;/b&gt; Se muestra solo esta vez. La clave de recuperación anterior ya no abre la base de datos. Sin una clave de recuperación, no se puede restablecer una frase de contraseña olvidada.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="287"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="272"/>
         <source>The new recovery key</source>
         <translation>La nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="295"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="280"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="296"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="281"/>
         <source>The clipboard is cleared after a minute</source>
         <translation>El portapapeles se vacía al cabo de un minuto</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="302"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="287"/>
         <source>I have written it down</source>
         <translation>Ya la anoté</translation>
     </message>
@@ -1993,27 +1993,27 @@ Las copias de seguridad anteriores todavía contienen estos expedientes; al rest
 <context>
     <name>ResetPassphraseForm</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="228"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="213"/>
         <source>Reset a forgotten passphrase</source>
         <translation>Restablecer una frase de contraseña olvidada</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="232"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="217"/>
         <source>Give {0} a new passphrase. The store&apos;s recovery key is needed; her old passphrase stops working.</source>
         <translation>Dé a {0} una nueva frase de contraseña. Se necesita la clave de recuperación de la base de datos; su frase de contraseña anterior deja de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="237"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="222"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="242"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="227"/>
         <source>Recovery &amp;key</source>
         <translation>&amp;Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="246"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="231"/>
         <source>Set passphrase</source>
         <translation>Establecer frase de contraseña</translation>
     </message>
@@ -2146,107 +2146,107 @@ Las copias de seguridad anteriores todavía contienen estos expedientes; al rest
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="244"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="245"/>
         <source>Choose a backup file.</source>
         <translation>Elija un archivo de copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="254"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="255"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="257"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="258"/>
         <source>The store now in this folder, with everything recorded in it.</source>
         <translation>La base de datos que está ahora en esta carpeta, con todo lo que tiene registrado.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="261"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="262"/>
         <source>The store now in use is not changed until the restored one has passed every check. It is then kept, not deleted, in a folder named replaced-… beside it. shelterplan then locks, and you sign in to the restored store.</source>
         <translation>La base de datos actual no cambia hasta que la restaurada haya pasado todas las comprobaciones. Después se conserva, sin borrarla, en una carpeta llamada replaced-… a su lado. Luego shelterplan se bloquea y usted inicia sesión en la base restaurada.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="269"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="270"/>
         <source>Replace the store in this folder with this backup of {0}. What was recorded after {0} is not in the backup (files erased since then are erased again).</source>
         <translation>Reemplazar la base de datos de esta carpeta por esta copia del {0}. Lo registrado después del {0} no está en la copia (los expedientes borrados desde entonces se vuelven a borrar).</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="275"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="276"/>
         <source>Nothing: this folder has no store yet.</source>
         <translation>Nada: esta carpeta todavía no tiene base de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="278"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="279"/>
         <source>Nothing in this folder is written until the backup has passed every check. Then you sign in to the restored store.</source>
         <translation>No se escribe nada en esta carpeta hasta que la copia haya pasado todas las comprobaciones. Después usted inicia sesión en la base restaurada.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="283"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="284"/>
         <source>Put this backup of {0} in this folder as its store.</source>
         <translation>Poner esta copia del {0} en esta carpeta como su base de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="325"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="326"/>
         <source>Checking the backup… The store in this folder is not changed meanwhile.</source>
         <translation>Comprobando la copia… Mientras tanto, la base de datos de esta carpeta no cambia.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="340"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="341"/>
         <source>The backup passed every check. Putting it in place…</source>
         <translation>La copia pasó todas las comprobaciones. Colocándola…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="376"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="377"/>
         <source>The store in this folder was not changed. shelterplan is locked: sign in again to go on working.</source>
         <translation>La base de datos de esta carpeta no cambió. shelterplan está bloqueado: inicie sesión de nuevo para seguir trabajando.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="403"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="404"/>
         <source>The backup of {0} is restored; it passed every check.</source>
         <translation>La copia del {0} está restaurada; pasó todas las comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="408"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="409"/>
         <source>The store it replaced is kept in {0}.</source>
         <translation>La base de datos reemplazada se conserva en {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="412"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="413"/>
         <source>The replaced store could not be read, so files erased after this backup could not be erased again: check that no erased client came back.</source>
         <translation>No se pudo leer la base reemplazada, así que los expedientes borrados después de esta copia no se pudieron volver a borrar: compruebe que ninguna participante borrada haya vuelto.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="418"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="419"/>
         <source>{0} client file(s) erased after the backup were erased again.</source>
         <translation>{0} expediente(s) borrado(s) después de la copia se volvieron a borrar.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="423"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="424"/>
         <source>It was updated to this version of shelterplan.</source>
         <translation>Se actualizó a esta versión de shelterplan.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="427"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="428"/>
         <source>It was tied to another laptop, so the passphrases do not open it here: with the recovery key, an administrator gives each worker a new passphrase (shelterplan worker reset-passphrase NAME).</source>
         <translation>Estaba vinculada a otra computadora portátil, así que las frases de contraseña no la abren aquí: con la clave de recuperación, una administradora da a cada trabajadora una nueva frase de contraseña (shelterplan worker reset-passphrase NOMBRE).</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="435"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="436"/>
         <source>These accounts cannot sign in until an administrator sets a new passphrase: {0}.</source>
         <translation>Estas cuentas no pueden iniciar sesión hasta que una administradora les dé una nueva frase de contraseña: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="439"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="440"/>
         <source>Sign in to the restored store on the unlock screen.</source>
         <translation>Inicie sesión en la base restaurada en la pantalla de desbloqueo.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="455"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="456"/>
         <source>Choose the backup to restore</source>
         <translation>Elegir la copia que se va a restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="457"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="458"/>
         <source>shelterplan backups (*.spbackup);;All files (*)</source>
         <translation>Copias de shelterplan (*.spbackup);;Todos los archivos (*)</translation>
     </message>
@@ -3035,17 +3035,7 @@ Las copias de seguridad anteriores todavía contienen estos expedientes; al rest
         <translation>Escriba su nombre y su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="221"/>
-        <source>Too many wrong passphrases. Wait {0} seconds and try again.</source>
-        <translation>Demasiadas frases de contraseña incorrectas. Espere {0} segundos y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="225"/>
-        <source>The name or passphrase is not right. Check the spelling and try again.</source>
-        <translation>El nombre o la frase de contraseña no son correctos. Revise cómo los escribió y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="231"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="220"/>
         <source>The screen will be in this language the next time shelterplan starts.</source>
         <translation>La pantalla estará en este idioma la próxima vez que se abra shelterplan.</translation>
     </message>
@@ -3121,27 +3111,7 @@ Las copias de seguridad anteriores todavía contienen estos expedientes; al rest
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="105"/>
-        <source>A passphrase needs at least {0} characters: a short sentence of your own is easy to remember.</source>
-        <translation>Una frase de contraseña necesita al menos {0} caracteres: una frase corta propia es fácil de recordar.</translation>
-    </message>
-    <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="109"/>
-        <source>A passphrase can have at most {0} characters.</source>
-        <translation>Una frase de contraseña puede tener como máximo {0} caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="113"/>
-        <source>This passphrase is too common: choose a longer phrase of your own.</source>
-        <translation>Esta frase de contraseña es demasiado común: elija una frase propia más larga.</translation>
-    </message>
-    <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="114"/>
-        <source>A passphrase cannot be your name: choose a phrase of your own.</source>
-        <translation>Una frase de contraseña no puede ser su nombre: elija una frase propia.</translation>
-    </message>
-    <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="118"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="103"/>
         <source>At least 12 characters: a short sentence of your own.</source>
         <translation>Al menos 12 caracteres: una frase corta de su invención.</translation>
     </message>

@@ -4,74 +4,74 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="330"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="343"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="429"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="315"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="328"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="414"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="336"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="321"/>
         <source>Who can unlock this store, and what each can see. Disabling an account takes her key away at once.</source>
         <translation>Qui peut déverrouiller cette base de données, et ce que chacune peut voir. Désactiver un compte lui retire sa clé sur-le-champ.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="358"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="343"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="359"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="344"/>
         <source>A new account, with her own passphrase</source>
         <translation>Un nouveau compte, avec sa propre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="360"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="345"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Désactiver…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="361"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="346"/>
         <source>She can no longer unlock the store</source>
         <translation>Elle ne pourra plus déverrouiller la base de données</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="362"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="347"/>
         <source>&amp;Reset passphrase…</source>
         <translation>&amp;Réinitialiser la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="363"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="348"/>
         <source>A forgotten passphrase, with the recovery key</source>
         <translation>Pour une phrase de passe oubliée, avec la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="364"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="349"/>
         <source>New re&amp;covery key…</source>
         <translation>&amp;Nouvelle clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="365"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="350"/>
         <source>The old recovery key stops working</source>
         <translation>L&apos;ancienne clé de récupération cesse de fonctionner</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="366"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="351"/>
         <source>Rotate data &amp;key…</source>
         <translation>&amp;Changer la clé de données…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="368"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="353"/>
         <source>Re-encrypt the store so that old copies of the key file open nothing</source>
         <translation>Rechiffrer la base de données pour que les anciennes copies du fichier de clés n&apos;ouvrent plus rien</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="456"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="441"/>
         <source>Disable an account</source>
         <translation>Désactiver un compte</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="458"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="443"/>
         <source>{0} will no longer be able to unlock the store; her name stays on her records.
 
 If she may have kept a copy of the store&apos;s files, also change the data key: copies made before then stop opening. This takes a moment, and every other shelterplan window on this store must be closed.</source>
@@ -80,54 +80,54 @@ If she may have kept a copy of the store&apos;s files, also change the data key:
 Si elle a pu garder une copie des fichiers de la base de données, changez aussi la clé de données&#xa0;: les copies faites avant ce changement ne s&apos;ouvriront plus. Cela prend un moment, et toutes les autres fenêtres de shelterplan ouvertes sur cette base de données doivent être fermées.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="464"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="449"/>
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="465"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="450"/>
         <source>Disable and change the data key</source>
         <translation>Désactiver et changer la clé de données</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="466"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="451"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="495"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="480"/>
         <source>Reset passphrase</source>
         <translation>Réinitialiser la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="496"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="481"/>
         <source>{0} can now unlock the store with her new passphrase.</source>
         <translation>{0} peut maintenant déverrouiller la base de données avec sa nouvelle phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="505"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="490"/>
         <source>New recovery key</source>
         <translation>Nouvelle clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="507"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="492"/>
         <source>Make a new recovery key? The current one stops working at once. The new one is shown only once: have paper and a pen ready.</source>
         <translation>Créer une nouvelle clé de récupération? La clé actuelle cessera aussitôt de fonctionner. La nouvelle ne sera affichée qu&apos;une seule fois&#xa0;: ayez du papier et un crayon à portée de main.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="523"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="508"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="512"/>
         <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="527"/>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="542"/>
         <source>Rotate data key</source>
         <translation>Changer la clé de données</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="529"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="514"/>
         <source>Re-encrypt the whole store under a new data key? Every active worker and the recovery key keep working; old copies of the key file stop opening it. Close every other shelterplan window on this store first.</source>
         <translation>Rechiffrer toute la base de données avec une nouvelle clé de données? Les intervenantes actives gardent leur accès et la clé de récupération reste valide; les anciennes copies du fichier de clés ne l&apos;ouvriront plus. Fermez d&apos;abord toutes les autres fenêtres de shelterplan ouvertes sur cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="544"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="529"/>
         <source>The store is now encrypted under a new data key. Backups made before now are still under the old one.</source>
         <translation>La base de données est maintenant chiffrée avec une nouvelle clé de données. Les sauvegardes faites avant ce changement restent chiffrées avec l&apos;ancienne.</translation>
     </message>
@@ -208,42 +208,42 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
 <context>
     <name>AddWorkerForm</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="158"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="143"/>
         <source>Add a worker</source>
         <translation>Ajouter une intervenante</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="162"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="147"/>
         <source>Her name</source>
         <translation>Son nom</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="165"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="150"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="170"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="155"/>
         <source>Also an &amp;administrator (accounts, settings, backups)</source>
         <translation>Aussi &amp;administratrice (comptes, paramètres, sauvegardes)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="176"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="161"/>
         <source>A worker sees her own cases and those shared with her; a supervisor sees every case; an admin manages accounts and settings but sees no case.</source>
         <translation>Une intervenante voit ses propres dossiers et ceux qu&apos;on partage avec elle; une superviseure voit tous les dossiers; une administratrice gère les comptes et les paramètres, mais ne voit aucun dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="182"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="167"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="183"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="168"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="190"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="175"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -1328,7 +1328,7 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <name>MainWindow</name>
     <message>
         <location filename="../../src/shelterplan/ui/main_window.py" line="61"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="420"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="421"/>
         <source>shelterplan</source>
         <translation>shelterplan</translation>
     </message>
@@ -1352,8 +1352,8 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
     <message>
         <location filename="../../src/shelterplan/ui/main_window.py" line="83"/>
         <location filename="../../src/shelterplan/ui/main_window.py" line="131"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="365"/>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="409"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="366"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="410"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
@@ -1423,27 +1423,27 @@ Si elle a pu garder une copie des fichiers de la base de données, changez aussi
         <translation>Rés&amp;ultats…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="189"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="190"/>
         <source> · passphrase-only mode</source>
         <translation> · mode phrase de passe seulement</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="190"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="191"/>
         <source>Signed in as {0}</source>
         <translation>Connectée en tant que {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="223"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="224"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="225"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="226"/>
         <source>The case is created. Would she like to make her safety plan now? (You can also do it later from the Safety plan tab.)</source>
         <translation>Le dossier est créé. Souhaite-t-elle faire son plan de sécurité maintenant? (Vous pourrez aussi le faire plus tard dans l&apos;onglet Plan de sécurité.)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/main_window.py" line="417"/>
+        <location filename="../../src/shelterplan/ui/main_window.py" line="418"/>
         <source>Case: {0}</source>
         <translation>Dossier&#xa0;: {0}</translation>
     </message>
@@ -1960,32 +1960,32 @@ Les sauvegardes antérieures contiennent encore ces dossiers; en restaurer une l
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="274"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="259"/>
         <source>New recovery key</source>
         <translation>Nouvelle clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="277"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="262"/>
         <source>&lt;b&gt;Write this recovery key down now and keep it locked away.&lt;/b&gt; It is shown only this once. The old recovery key no longer opens the store. Without a recovery key, a forgotten passphrase cannot be reset.</source>
         <translation>&lt;b&gt;Notez cette clé de récupération maintenant et rangez-la sous clé.&lt;/b&gt; Elle n&apos;est affichée que cette fois-ci. L&apos;ancienne clé de récupération n&apos;ouvre plus la base de données. Sans clé de récupération, une phrase de passe oubliée ne peut pas être réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="287"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="272"/>
         <source>The new recovery key</source>
         <translation>La nouvelle clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="295"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="280"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="296"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="281"/>
         <source>The clipboard is cleared after a minute</source>
         <translation>Le presse-papiers est vidé après une minute</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="302"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="287"/>
         <source>I have written it down</source>
         <translation>Je l&apos;ai notée</translation>
     </message>
@@ -1993,27 +1993,27 @@ Les sauvegardes antérieures contiennent encore ces dossiers; en restaurer une l
 <context>
     <name>ResetPassphraseForm</name>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="228"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="213"/>
         <source>Reset a forgotten passphrase</source>
         <translation>Réinitialiser une phrase de passe oubliée</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="232"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="217"/>
         <source>Give {0} a new passphrase. The store&apos;s recovery key is needed; her old passphrase stops working.</source>
         <translation>Donnez une nouvelle phrase de passe à {0}. La clé de récupération de la base de données est nécessaire; son ancienne phrase de passe cessera de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="237"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="222"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="242"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="227"/>
         <source>Recovery &amp;key</source>
         <translation>Clé de &amp;récupération</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="246"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="231"/>
         <source>Set passphrase</source>
         <translation>Définir la phrase de passe</translation>
     </message>
@@ -2146,107 +2146,107 @@ Les sauvegardes antérieures contiennent encore ces dossiers; en restaurer une l
         <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="244"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="245"/>
         <source>Choose a backup file.</source>
         <translation>Choisissez un fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="254"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="255"/>
         <source>{0} ({1} MB)</source>
         <translation>{0} ({1} Mo)</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="257"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="258"/>
         <source>The store now in this folder, with everything recorded in it.</source>
         <translation>La base de données actuellement dans ce dossier, avec tout ce qui y est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="261"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="262"/>
         <source>The store now in use is not changed until the restored one has passed every check. It is then kept, not deleted, in a folder named replaced-… beside it. shelterplan then locks, and you sign in to the restored store.</source>
         <translation>La base de données actuelle n&apos;est pas modifiée tant que la base restaurée n&apos;a pas passé toutes les vérifications. Elle est ensuite conservée, et non supprimée, dans un dossier nommé replaced-… à côté. shelterplan se verrouille alors et vous vous connectez à la base restaurée.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="269"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="270"/>
         <source>Replace the store in this folder with this backup of {0}. What was recorded after {0} is not in the backup (files erased since then are erased again).</source>
         <translation>Remplacer la base de données de ce dossier par cette sauvegarde du {0}. Ce qui a été enregistré après le {0} n&apos;est pas dans la sauvegarde (les dossiers effacés depuis sont effacés de nouveau).</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="275"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="276"/>
         <source>Nothing: this folder has no store yet.</source>
         <translation>Rien : ce dossier n&apos;a pas encore de base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="278"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="279"/>
         <source>Nothing in this folder is written until the backup has passed every check. Then you sign in to the restored store.</source>
         <translation>Rien n&apos;est écrit dans ce dossier avant que la sauvegarde ait passé toutes les vérifications. Vous vous connectez ensuite à la base restaurée.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="283"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="284"/>
         <source>Put this backup of {0} in this folder as its store.</source>
         <translation>Placer cette sauvegarde du {0} dans ce dossier comme base de données.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="325"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="326"/>
         <source>Checking the backup… The store in this folder is not changed meanwhile.</source>
         <translation>Vérification de la sauvegarde… La base de données de ce dossier n&apos;est pas modifiée pendant ce temps.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="340"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="341"/>
         <source>The backup passed every check. Putting it in place…</source>
         <translation>La sauvegarde a passé toutes les vérifications. Mise en place…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="376"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="377"/>
         <source>The store in this folder was not changed. shelterplan is locked: sign in again to go on working.</source>
         <translation>La base de données de ce dossier n&apos;a pas été modifiée. shelterplan est verrouillé : connectez-vous de nouveau pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="403"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="404"/>
         <source>The backup of {0} is restored; it passed every check.</source>
         <translation>La sauvegarde du {0} est restaurée; elle a passé toutes les vérifications.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="408"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="409"/>
         <source>The store it replaced is kept in {0}.</source>
         <translation>La base de données remplacée est conservée dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="412"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="413"/>
         <source>The replaced store could not be read, so files erased after this backup could not be erased again: check that no erased client came back.</source>
         <translation>La base remplacée n&apos;a pas pu être lue, donc les dossiers effacés après cette sauvegarde n&apos;ont pas pu être effacés de nouveau : vérifiez qu&apos;aucune participante effacée n&apos;est revenue.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="418"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="419"/>
         <source>{0} client file(s) erased after the backup were erased again.</source>
         <translation>{0} dossier(s) effacé(s) après la sauvegarde ont été effacés de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="423"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="424"/>
         <source>It was updated to this version of shelterplan.</source>
         <translation>Elle a été mise à jour pour cette version de shelterplan.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="427"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="428"/>
         <source>It was tied to another laptop, so the passphrases do not open it here: with the recovery key, an administrator gives each worker a new passphrase (shelterplan worker reset-passphrase NAME).</source>
         <translation>Elle était liée à un autre portable, donc les phrases de passe ne l&apos;ouvrent pas ici : avec la clé de récupération, une administratrice donne à chaque intervenante une nouvelle phrase de passe (shelterplan worker reset-passphrase NOM).</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="435"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="436"/>
         <source>These accounts cannot sign in until an administrator sets a new passphrase: {0}.</source>
         <translation>Ces comptes ne peuvent pas se connecter tant qu&apos;une administratrice ne leur a pas donné une nouvelle phrase de passe : {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="439"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="440"/>
         <source>Sign in to the restored store on the unlock screen.</source>
         <translation>Connectez-vous à la base restaurée sur l&apos;écran de déverrouillage.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="455"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="456"/>
         <source>Choose the backup to restore</source>
         <translation>Choisir la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="457"/>
+        <location filename="../../src/shelterplan/ui/admin/restore_dialog.py" line="458"/>
         <source>shelterplan backups (*.spbackup);;All files (*)</source>
         <translation>Sauvegardes shelterplan (*.spbackup);;Tous les fichiers (*)</translation>
     </message>
@@ -3035,17 +3035,7 @@ Les sauvegardes antérieures contiennent encore ces dossiers; en restaurer une l
         <translation>Tapez votre nom et votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="221"/>
-        <source>Too many wrong passphrases. Wait {0} seconds and try again.</source>
-        <translation>Trop de phrases de passe erronées. Attendez {0} secondes, puis réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="225"/>
-        <source>The name or passphrase is not right. Check the spelling and try again.</source>
-        <translation>Le nom ou la phrase de passe est incorrect. Vérifiez l&apos;orthographe et réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../src/shelterplan/ui/unlock.py" line="231"/>
+        <location filename="../../src/shelterplan/ui/unlock.py" line="220"/>
         <source>The screen will be in this language the next time shelterplan starts.</source>
         <translation>L&apos;écran sera dans cette langue au prochain démarrage de shelterplan.</translation>
     </message>
@@ -3121,27 +3111,7 @@ Les sauvegardes antérieures contiennent encore ces dossiers; en restaurer une l
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="105"/>
-        <source>A passphrase needs at least {0} characters: a short sentence of your own is easy to remember.</source>
-        <translation>Une phrase de passe doit avoir au moins {0} caractères : une courte phrase bien à vous est facile à retenir.</translation>
-    </message>
-    <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="109"/>
-        <source>A passphrase can have at most {0} characters.</source>
-        <translation>Une phrase de passe peut avoir au plus {0} caractères.</translation>
-    </message>
-    <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="113"/>
-        <source>This passphrase is too common: choose a longer phrase of your own.</source>
-        <translation>Cette phrase de passe est trop courante : choisissez une phrase plus longue, bien à vous.</translation>
-    </message>
-    <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="114"/>
-        <source>A passphrase cannot be your name: choose a phrase of your own.</source>
-        <translation>Une phrase de passe ne peut pas être votre nom : choisissez une phrase bien à vous.</translation>
-    </message>
-    <message>
-        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="118"/>
+        <location filename="../../src/shelterplan/ui/admin/accounts_dialog.py" line="103"/>
         <source>At least 12 characters: a short sentence of your own.</source>
         <translation>Au moins 12 caractères&#xa0;: une courte phrase de votre choix.</translation>
     </message>

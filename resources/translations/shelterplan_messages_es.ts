@@ -21,7 +21,7 @@
     <message>
         <location filename="../../src/shelterplan/errors.py" line="43"/>
         <source>There is no shelterplan store in this folder. Check the data folder, or create one with &apos;shelterplan init&apos;.</source>
-        <translation>No hay una base de datos de shelterplan en esta carpeta. Revise la carpeta de datos o cree una base con 'shelterplan init'.</translation>
+        <translation>No hay una base de datos de shelterplan en esta carpeta. Revise la carpeta de datos o cree una base con &apos;shelterplan init&apos;.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/errors.py" line="51"/>
@@ -104,57 +104,57 @@
         <translation>Su función no lo permite.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="94"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="78"/>
         <source>Only an administrator can manage accounts.</source>
         <translation>Solo una administradora puede gestionar las cuentas.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="113"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="97"/>
         <source>There is no account with that name.</source>
         <translation>No hay ninguna cuenta con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="149"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="133"/>
         <source>Her name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="152"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="136"/>
         <source>A name can have at most {limit} characters.</source>
         <translation>Un nombre puede tener como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="155"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="139"/>
         <source>The role</source>
         <translation>La función</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="161"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="145"/>
         <source>There is already an account with that name.</source>
         <translation>Ya existe una cuenta con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="190"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="174"/>
         <source>You cannot disable your own account: ask another administrator.</source>
         <translation>No puede desactivar su propia cuenta: pídaselo a otra administradora.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="195"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="179"/>
         <source>That account is already disabled.</source>
         <translation>Esa cuenta ya está desactivada.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="199"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="183"/>
         <source>That is the last administrator&apos;s account: give another account administrator rights first.</source>
         <translation>Es la cuenta de la última administradora: primero dé permisos de administradora a otra cuenta.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="244"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="228"/>
         <source>That account is disabled: add it again to give her a new passphrase.</source>
         <translation>Esa cuenta está desactivada: vuelva a agregarla para darle una nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="266"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="250"/>
         <source>Sign in with your name to change your own passphrase.</source>
         <translation>Inicie sesión con su nombre para cambiar su propia frase de contraseña.</translation>
     </message>
@@ -191,7 +191,7 @@
     <message>
         <location filename="../../src/shelterplan/core/agency.py" line="89"/>
         <source>The paper size is &apos;letter&apos; or &apos;a4&apos;.</source>
-        <translation>El tamaño del papel debe ser 'letter' o 'a4'.</translation>
+        <translation>El tamaño del papel debe ser &apos;letter&apos; o &apos;a4&apos;.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/core/audit_view.py" line="40"/>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../src/shelterplan/core/backups.py" line="48"/>
         <source>No backup folder is chosen yet. An administrator can choose one in Backups (or with &apos;shelterplan settings --backup-folder DIR&apos;).</source>
-        <translation>Todavía no se eligió ninguna carpeta de copias. Una administradora puede elegirla en Copias de seguridad (o con 'shelterplan settings --backup-folder DIR').</translation>
+        <translation>Todavía no se eligió ninguna carpeta de copias. Una administradora puede elegirla en Copias de seguridad (o con &apos;shelterplan settings --backup-folder DIR&apos;).</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/core/backups.py" line="85"/>
@@ -282,7 +282,7 @@
         <location filename="../../src/shelterplan/core/cases.py" line="196"/>
         <location filename="../../src/shelterplan/core/directory.py" line="173"/>
         <location filename="../../src/shelterplan/core/planning.py" line="93"/>
-        <location filename="../../src/shelterplan/core/planning.py" line="254"/>
+        <location filename="../../src/shelterplan/core/planning.py" line="257"/>
         <source>The domain</source>
         <translation>El ámbito</translation>
     </message>
@@ -358,6 +358,7 @@
     </message>
     <message>
         <location filename="../../src/shelterplan/core/directory.py" line="167"/>
+        <location filename="../../src/shelterplan/core/planning.py" line="253"/>
         <source>Unknown service details: {names}.</source>
         <translation>Datos del servicio desconocidos: {names}.</translation>
     </message>
@@ -368,7 +369,7 @@
     </message>
     <message>
         <location filename="../../src/shelterplan/core/directory.py" line="187"/>
-        <location filename="../../src/shelterplan/core/planning.py" line="255"/>
+        <location filename="../../src/shelterplan/core/planning.py" line="258"/>
         <source>The service name</source>
         <translation>El nombre del servicio</translation>
     </message>
@@ -384,7 +385,7 @@
     </message>
     <message>
         <location filename="../../src/shelterplan/core/directory.py" line="294"/>
-        <location filename="../../src/shelterplan/core/planning.py" line="283"/>
+        <location filename="../../src/shelterplan/core/planning.py" line="286"/>
         <source>The referral status</source>
         <translation>El estado de la derivación</translation>
     </message>
@@ -439,6 +440,12 @@
         <translation>Este paso se modificó en otro lugar desde entonces, así que el cambio no se puede deshacer ni rehacer. No se guardó nada.</translation>
     </message>
     <message>
+        <location filename="../../src/shelterplan/core/client_copy.py" line="34"/>
+        <source>Only goals, steps and referrals can be left off her copy.</source>
+        <translation>Solo las metas, los pasos y las derivaciones pueden quedar fuera de su copia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/core/client_copy.py" line="41"/>
         <location filename="../../src/shelterplan/core/plan_edits.py" line="89"/>
         <location filename="../../src/shelterplan/core/planning.py" line="40"/>
         <source>This case is closed; reopen it before changing the plan.</source>
@@ -517,7 +524,7 @@
         <translation>La próxima revisión debe ser posterior a esta.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/planning.py" line="276"/>
+        <location filename="../../src/shelterplan/core/planning.py" line="279"/>
         <source>The referral&apos;s goal belongs to another case.</source>
         <translation>La meta de la derivación pertenece a otro caso.</translation>
     </message>
@@ -637,6 +644,11 @@
         <translation>Solo una administradora puede cambiar cuándo se bloquea la aplicación.</translation>
     </message>
     <message>
+        <location filename="../../src/shelterplan/core/settings.py" line="51"/>
+        <source>The idle lock must be between 1 and {limit} minutes.</source>
+        <translation>El bloqueo por inactividad debe estar entre 1 y {limit} minutos.</translation>
+    </message>
+    <message>
         <location filename="../../src/shelterplan/core/versions.py" line="196"/>
         <location filename="../../src/shelterplan/reports/printing.py" line="53"/>
         <source>A plan is printed in English, French or Spanish.</source>
@@ -655,7 +667,7 @@
     <message>
         <location filename="../../src/shelterplan/core/versions.py" line="253"/>
         <source>The stored copy of version {number} does not match its fingerprint. Do not print it; run &apos;shelterplan verify&apos; and ask your administrator.</source>
-        <translation>La copia guardada de la versión {number} no coincide con su huella. No la imprima; ejecute 'shelterplan verify' y consulte a su administradora.</translation>
+        <translation>La copia guardada de la versión {number} no coincide con su huella. No la imprima; ejecute &apos;shelterplan verify&apos; y consulte a su administradora.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/core/wizards/goals.py" line="147"/>

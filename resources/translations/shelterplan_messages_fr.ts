@@ -104,57 +104,57 @@
         <translation>Votre rôle ne le permet pas.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="94"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="78"/>
         <source>Only an administrator can manage accounts.</source>
         <translation>Seule une administratrice peut gérer les comptes.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="113"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="97"/>
         <source>There is no account with that name.</source>
         <translation>Il n&apos;y a aucun compte à ce nom.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="149"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="133"/>
         <source>Her name</source>
         <translation>Son nom</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="152"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="136"/>
         <source>A name can have at most {limit} characters.</source>
         <translation>Un nom peut avoir au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="155"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="139"/>
         <source>The role</source>
         <translation>Le rôle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="161"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="145"/>
         <source>There is already an account with that name.</source>
         <translation>Il existe déjà un compte à ce nom.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="190"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="174"/>
         <source>You cannot disable your own account: ask another administrator.</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte : demandez-le à une autre administratrice.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="195"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="179"/>
         <source>That account is already disabled.</source>
         <translation>Ce compte est déjà désactivé.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="199"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="183"/>
         <source>That is the last administrator&apos;s account: give another account administrator rights first.</source>
         <translation>C&apos;est le compte de la dernière administratrice : donnez d&apos;abord les droits d&apos;administratrice à un autre compte.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="244"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="228"/>
         <source>That account is disabled: add it again to give her a new passphrase.</source>
         <translation>Ce compte est désactivé : ajoutez-le de nouveau pour lui donner une nouvelle phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/accounts.py" line="266"/>
+        <location filename="../../src/shelterplan/core/accounts.py" line="250"/>
         <source>Sign in with your name to change your own passphrase.</source>
         <translation>Connectez-vous avec votre nom pour changer votre propre phrase de passe.</translation>
     </message>
@@ -282,7 +282,7 @@
         <location filename="../../src/shelterplan/core/cases.py" line="196"/>
         <location filename="../../src/shelterplan/core/directory.py" line="173"/>
         <location filename="../../src/shelterplan/core/planning.py" line="93"/>
-        <location filename="../../src/shelterplan/core/planning.py" line="254"/>
+        <location filename="../../src/shelterplan/core/planning.py" line="257"/>
         <source>The domain</source>
         <translation>Le domaine</translation>
     </message>
@@ -358,6 +358,7 @@
     </message>
     <message>
         <location filename="../../src/shelterplan/core/directory.py" line="167"/>
+        <location filename="../../src/shelterplan/core/planning.py" line="253"/>
         <source>Unknown service details: {names}.</source>
         <translation>Renseignements de service inconnus : {names}.</translation>
     </message>
@@ -368,7 +369,7 @@
     </message>
     <message>
         <location filename="../../src/shelterplan/core/directory.py" line="187"/>
-        <location filename="../../src/shelterplan/core/planning.py" line="255"/>
+        <location filename="../../src/shelterplan/core/planning.py" line="258"/>
         <source>The service name</source>
         <translation>Le nom du service</translation>
     </message>
@@ -384,7 +385,7 @@
     </message>
     <message>
         <location filename="../../src/shelterplan/core/directory.py" line="294"/>
-        <location filename="../../src/shelterplan/core/planning.py" line="283"/>
+        <location filename="../../src/shelterplan/core/planning.py" line="286"/>
         <source>The referral status</source>
         <translation>L&apos;état de la référence</translation>
     </message>
@@ -439,6 +440,12 @@
         <translation>Cette étape a été modifiée ailleurs entre-temps, la modification ne peut donc pas être annulée ni rétablie. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
+        <location filename="../../src/shelterplan/core/client_copy.py" line="34"/>
+        <source>Only goals, steps and referrals can be left off her copy.</source>
+        <translation>Seuls les objectifs, les étapes et les références peuvent être retirés de sa copie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/core/client_copy.py" line="41"/>
         <location filename="../../src/shelterplan/core/plan_edits.py" line="89"/>
         <location filename="../../src/shelterplan/core/planning.py" line="40"/>
         <source>This case is closed; reopen it before changing the plan.</source>
@@ -517,7 +524,7 @@
         <translation>La prochaine révision doit avoir lieu après celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/core/planning.py" line="276"/>
+        <location filename="../../src/shelterplan/core/planning.py" line="279"/>
         <source>The referral&apos;s goal belongs to another case.</source>
         <translation>L&apos;objectif de la référence appartient à un autre dossier.</translation>
     </message>
@@ -635,6 +642,11 @@
         <location filename="../../src/shelterplan/core/settings.py" line="45"/>
         <source>Only an administrator can change when the app locks itself.</source>
         <translation>Seule une administratrice peut modifier le délai de verrouillage automatique.</translation>
+    </message>
+    <message>
+        <location filename="../../src/shelterplan/core/settings.py" line="51"/>
+        <source>The idle lock must be between 1 and {limit} minutes.</source>
+        <translation>Le verrouillage après inactivité doit être compris entre 1 et {limit} minutes.</translation>
     </message>
     <message>
         <location filename="../../src/shelterplan/core/versions.py" line="196"/>

@@ -834,162 +834,162 @@ Entrégueselo a ella, guárdelo solo donde su organización lo permita y bórrel
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="151"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="152"/>
         <source>Plan: goals and steps</source>
         <translation>Plan: metas y pasos</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="167"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="168"/>
         <source>Who does the step</source>
         <translation>Quién hace el paso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="170"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="171"/>
         <source>Step status</source>
         <translation>Estado del paso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="174"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="177"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="178"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="185"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="186"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="188"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="189"/>
         <source>New &amp;goal…</source>
         <translation>Nueva &amp;meta…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="191"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="192"/>
         <source>New &amp;steps…</source>
         <translation>Nuevos &amp;pasos…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="194"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="195"/>
         <source>Re&amp;view…</source>
         <translation>Re&amp;visión…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="197"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="198"/>
         <source>Go over the plan with her: progress, what helped, what got in the way</source>
         <translation>Repasar el plan con ella: avances, lo que ayudó, lo que dificultó</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="209"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="210"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="212"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="213"/>
         <source>&amp;Print plan…</source>
         <translation>&amp;Imprimir plan…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="215"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="216"/>
         <source>Mark as si&amp;gned…</source>
         <translation>Marcar como &amp;firmado…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="217"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="218"/>
         <source>Print p&amp;rogress…</source>
         <translation>Imprimir pro&amp;greso…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="219"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="220"/>
         <source>Her progress page: what she has achieved since the plan began</source>
         <translation>Su página de avances: lo que logró desde que empezó el plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="222"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="223"/>
         <source>&amp;Agency copy only</source>
         <translation>Solo &amp;copia de la organización</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="225"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="226"/>
         <source>Leave the selected goal or step off her take-home copy</source>
         <translation>Dejar la meta o el paso seleccionado fuera de su copia personal</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="239"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="240"/>
         <source>Plan summary</source>
         <translation>Resumen del plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="241"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="242"/>
         <source>This case is closed: the plan can be read but no longer changed.</source>
         <translation>Este caso está cerrado: el plan se puede leer, pero ya no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="250"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="251"/>
         <source>Enter or F2 changes the selected cell. {0} undoes, {1} redoes.</source>
         <translation>Enter o F2 modifica la celda seleccionada. {0} deshace, {1} rehace.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="367"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="370"/>
         <source>The plan could not be shown</source>
         <translation>No se pudo mostrar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="369"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="372"/>
         <source>The plan was not changed</source>
         <translation>El plan no se modificó</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="406"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="409"/>
         <source>change the step&apos;s status</source>
         <translation>cambiar el estado del paso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="407"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="410"/>
         <source>change the due date</source>
         <translation>cambiar la fecha límite</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="408"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="411"/>
         <source>change who does the step</source>
         <translation>cambiar quién hace el paso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="409"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="412"/>
         <source>change the step&apos;s wording</source>
         <translation>cambiar la redacción del paso</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="492"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="495"/>
         <source>No goals yet: a plan starts with her long-term goal.</source>
         <translation>Todavía no hay metas: un plan empieza por su meta a largo plazo.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="495"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="498"/>
         <source>Goals: {0}   Steps: {1}   Overdue: {2}</source>
         <translation>Metas: {0}   Pasos: {1}   Atrasados: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="502"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="505"/>
         <source>Undo: {0}</source>
         <translation>Deshacer: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="502"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="505"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="505"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="508"/>
         <source>Redo: {0}</source>
         <translation>Rehacer: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="505"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="508"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>

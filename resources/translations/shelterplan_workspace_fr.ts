@@ -834,162 +834,162 @@ Enregistrer son dossier quand même?</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="151"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="152"/>
         <source>Plan: goals and steps</source>
         <translation>Plan&#xa0;: objectifs et étapes</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="167"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="168"/>
         <source>Who does the step</source>
         <translation>Qui fait l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="170"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="171"/>
         <source>Step status</source>
         <translation>État de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="174"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="177"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="178"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="185"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="186"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="188"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="189"/>
         <source>New &amp;goal…</source>
         <translation>Nouvel &amp;objectif…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="191"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="192"/>
         <source>New &amp;steps…</source>
         <translation>Nouvelles é&amp;tapes…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="194"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="195"/>
         <source>Re&amp;view…</source>
         <translation>Ré&amp;vision…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="197"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="198"/>
         <source>Go over the plan with her: progress, what helped, what got in the way</source>
         <translation>Revoir le plan avec elle&#xa0;: progrès, ce qui a aidé, ce qui a nui</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="209"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="210"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="212"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="213"/>
         <source>&amp;Print plan…</source>
         <translation>&amp;Imprimer le plan…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="215"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="216"/>
         <source>Mark as si&amp;gned…</source>
         <translation>Marquer comme si&amp;gné…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="217"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="218"/>
         <source>Print p&amp;rogress…</source>
         <translation>Imprimer les &amp;progrès…</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="219"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="220"/>
         <source>Her progress page: what she has achieved since the plan began</source>
         <translation>Sa page de progrès&#xa0;: ce qu&apos;elle a accompli depuis le début du plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="222"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="223"/>
         <source>&amp;Agency copy only</source>
         <translation>Copie de l&apos;organi&amp;sme seulement</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="225"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="226"/>
         <source>Leave the selected goal or step off her take-home copy</source>
         <translation>Exclure l&apos;objectif ou l&apos;étape sélectionné de sa copie personnelle</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="239"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="240"/>
         <source>Plan summary</source>
         <translation>Résumé du plan</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="241"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="242"/>
         <source>This case is closed: the plan can be read but no longer changed.</source>
         <translation>Ce dossier est fermé&#xa0;: le plan peut être consulté, mais plus modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="250"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="251"/>
         <source>Enter or F2 changes the selected cell. {0} undoes, {1} redoes.</source>
         <translation>Entrée ou F2 modifie la cellule sélectionnée. {0} annule, {1} rétablit.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="367"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="370"/>
         <source>The plan could not be shown</source>
         <translation>Le plan n&apos;a pas pu être affiché</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="369"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="372"/>
         <source>The plan was not changed</source>
         <translation>Le plan n&apos;a pas été modifié</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="406"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="409"/>
         <source>change the step&apos;s status</source>
         <translation>modifier l&apos;état de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="407"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="410"/>
         <source>change the due date</source>
         <translation>modifier l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="408"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="411"/>
         <source>change who does the step</source>
         <translation>modifier qui fait l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="409"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="412"/>
         <source>change the step&apos;s wording</source>
         <translation>modifier le libellé de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="492"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="495"/>
         <source>No goals yet: a plan starts with her long-term goal.</source>
         <translation>Aucun objectif pour l&apos;instant&#xa0;: un plan commence par son objectif à long terme.</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="495"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="498"/>
         <source>Goals: {0}   Steps: {1}   Overdue: {2}</source>
         <translation>Objectifs&#xa0;: {0}   Étapes&#xa0;: {1}   En retard&#xa0;: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="502"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="505"/>
         <source>Undo: {0}</source>
         <translation>Annuler&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="502"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="505"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="505"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="508"/>
         <source>Redo: {0}</source>
         <translation>Rétablir&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="505"/>
+        <location filename="../../src/shelterplan/ui/workspace/plan_tab.py" line="508"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>

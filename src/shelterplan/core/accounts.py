@@ -34,15 +34,9 @@ from shelterplan.store.casestore import CaseStore
 from shelterplan.store.keyslots import normalise_name
 from shelterplan.store.models import Worker
 from shelterplan.store.passphrases import (
-    IS_NAME,
-    MAX_LENGTH,
-    MIN_LENGTH,
-    TOO_COMMON,
-    TOO_LONG,
-    TOO_SHORT,
+    WeakPassphrase,
     check_new_passphrase,
-    passphrase_problem,
-    passphrase_rule,
+    passphrase_refusal,
 )
 
 NAME_LENGTH = 120  # Worker.name
@@ -63,19 +57,9 @@ class Account:
         return self.is_admin or self.role == Role.ADMIN
 
 
-def new_passphrase_problem(passphrase: str, name: str | None = None) -> str | None:
-    """Why `passphrase` cannot be set (one plain sentence), or None: for live hints."""
-    return passphrase_problem(passphrase, name)
-
-
-def new_passphrase_rule(passphrase: str, name: str | None = None) -> str | None:
-    """The rule `passphrase` breaks, as a code the screen says in its language (TOO_SHORT,
-    TOO_LONG, TOO_COMMON, IS_NAME), or None: for live hints."""
-    return passphrase_rule(passphrase, name)
-
-
-# The passphrase rules, for the screen to say them in its language.
-__all__ = ["IS_NAME", "MAX_LENGTH", "MIN_LENGTH", "TOO_COMMON", "TOO_LONG", "TOO_SHORT"]
+def new_passphrase_problem(passphrase: str, name: str | None = None) -> WeakPassphrase | None:
+    """Why `passphrase` cannot be set (its refusal), or None: for live hints."""
+    return passphrase_refusal(passphrase, name)
 
 
 def acting(session: Session, store: CaseStore) -> Actor:

@@ -86,14 +86,15 @@ def passphrase_rule(passphrase: str, name: str | None = None) -> str | None:
     return None
 
 
-def passphrase_problem(passphrase: str, name: str | None = None) -> str | None:
-    """Why `passphrase` cannot be used (one plain sentence), or None when it can."""
+def passphrase_refusal(passphrase: str, name: str | None = None) -> WeakPassphrase | None:
+    """Why `passphrase` cannot be used (the refusal, in words the screen translates), or
+    None when it can."""
     rule = passphrase_rule(passphrase, name)
-    return None if rule is None else _SENTENCES[rule].format(**_LIMITS)
+    return None if rule is None else WeakPassphrase(_SENTENCES[rule], **_LIMITS)
 
 
 def check_new_passphrase(passphrase: str, name: str | None = None) -> None:
     """Raise `WeakPassphrase` unless `passphrase` may be set for `name`."""
-    rule = passphrase_rule(passphrase, name)
-    if rule is not None:
-        raise WeakPassphrase(_SENTENCES[rule], **_LIMITS)
+    refusal = passphrase_refusal(passphrase, name)
+    if refusal is not None:
+        raise refusal

@@ -209,21 +209,10 @@ class UnlockScreen(QWidget):
             # The full page-by-page check runs in the background (ui/integrity_watch.py).
             store: CaseStore = access.unlock(self._folder, name, passphrase, check_integrity=False)
         except ShelterplanError as error:
-            self.message.setText(self._explain(error))
+            self.message.setText(error_text(error))
             return
         self.message.clear()
         self.unlocked.emit(store)
-
-    def _explain(self, error: ShelterplanError) -> str:
-        from shelterplan.errors import UnlockDelayed, WrongPassphrase
-
-        if isinstance(error, UnlockDelayed):
-            return self.tr("Too many wrong passphrases. Wait {0} seconds and try again.").format(
-                int(error.seconds + 0.999)
-            )
-        if isinstance(error, WrongPassphrase):
-            return self.tr("The name or passphrase is not right. Check the spelling and try again.")
-        return error_text(error)
 
     def _language_chosen(self, _index: int) -> None:
         save_language(self.language_box.currentData())

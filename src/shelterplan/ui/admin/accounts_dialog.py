@@ -91,27 +91,12 @@ class _PassphraseForm(QDialog):
     def problem(self) -> str | None:
         """What stops the form from being accepted, in a sentence (None: nothing)."""
         typed = self.passphrase_edit.text()
-        rule = accounts.new_passphrase_rule(typed, self._name_for_rule())
-        if rule is not None:
-            return self._rule_words(rule)
+        refusal = accounts.new_passphrase_problem(typed, self._name_for_rule())
+        if refusal is not None:
+            return error_text(refusal)
         if typed != self.repeat_edit.text():
             return self.tr("The two passphrases differ.")
         return None
-
-    def _rule_words(self, rule: str) -> str:
-        """The passphrase rule broken, in the screen language."""
-        if rule == accounts.TOO_SHORT:
-            return self.tr(
-                "A passphrase needs at least {0} characters: a short sentence of your own "
-                "is easy to remember."
-            ).format(accounts.MIN_LENGTH)
-        if rule == accounts.TOO_LONG:
-            return self.tr("A passphrase can have at most {0} characters.").format(
-                accounts.MAX_LENGTH
-            )
-        if rule == accounts.TOO_COMMON:
-            return self.tr("This passphrase is too common: choose a longer phrase of your own.")
-        return self.tr("A passphrase cannot be your name: choose a phrase of your own.")
 
     def _update(self) -> None:
         problem = self.problem() if self.passphrase_edit.text() else None
