@@ -4,6 +4,8 @@ fails during that time fails the backup or the restore plainly and loses nothing
 from __future__ import annotations
 
 import errno
+import hashlib
+import os
 import threading
 from pathlib import Path
 
@@ -82,3 +84,69 @@ def test_a_disk_that_fills_while_a_restore_copies_the_database_changes_nothing(
     assert tree(store_folder) == files  # no staging folder left, nothing set aside
     with CaseStore.unlock(store_folder, ADMIN, PASSPHRASE) as again:
         assert rows(again.engine) == before
+
+
+def _source(tmp_path: Path, size: int) -> tuple[Path, bytes]:
+    data = os.urandom(size)
+    path = tmp_path / "source.bin"
+    path.write_bytes(b"head---" + data + b"-tail")
+    return path, data
+
+
+def _copying_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name.startswith("shelterplan-copy")]
+
+
+@pytest.mark.parametrize("direct", [True, False], ids=["direct", "through-the-cache"])
+def test_a_copy_holds_every_byte_and_hashes_them(tmp_path: Path, monkeypatch, direct: bool):
+    if not direct:
+        monkeypatch.setattr(write_behind, "_DIRECT", 0)
+    size = 3 * write_behind._CHUNK + 5 * 4096 + 100  # whole chunks, blocks, and an odd end
+    path, data = _source(tmp_path, size)
+    target = tmp_path / "copy.db"
+    digest = hashlib.sha256()
+    with path.open("rb", buffering=0) as source:
+        source.seek(len(b"head---"))
+        write_behind.copy_hashed(source, size, target, digest)
+        assert source.read() == b"-tail"  # left just after the copied bytes
+    assert target.read_bytes() == data
+    assert digest.hexdigest() == hashlib.sha256(data).hexdigest()
+    if os.name == "posix":
+        assert target.stat().st_mode & 0o777 == 0o600
+    assert not _copying_threads()
+
+
+def test_a_source_that_ends_early_is_said_and_no_thread_is_left(tmp_path: Path):
+    path, _data = _source(tmp_path, 2 * write_behind._CHUNK)
+    with path.open("rb", buffering=0) as source, pytest.raises(EOFError):
+        write_behind.copy_hashed(source, 4 * write_behind._CHUNK, tmp_path / "c", hashlib.sha256())
+    assert not _copying_threads()
+
+
+def test_a_disk_that_fills_during_the_copy_fails_it_and_no_thread_is_left(
+    tmp_path: Path, monkeypatch
+):
+    path, _data = _source(tmp_path, 8 * write_behind._CHUNK)
+    written: list[int] = []
+    real = write_behind._write_all
+
+    def fills_up(fd: int, piece: memoryview) -> None:
+        if written:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(fd, piece)
+        written.append(len(piece))
+
+    monkeypatch.setattr(write_behind, "_write_all", fills_up)
+    with path.open("rb", buffering=0) as source, pytest.raises(OSError) as caught:
+        write_behind.copy_hashed(source, 8 * write_behind._CHUNK, tmp_path / "c", hashlib.sha256())
+    assert caught.value.errno == errno.ENOSPC
+    assert not _copying_threads()
+
+
+def test_a_file_read_ahead_and_forgotten_is_unchanged(tmp_path: Path):
+    path, data = _source(tmp_path, 3 * write_behind._CHUNK)
+    write_behind.read_ahead(path, 0, len(data))
+    write_behind.forget_cached(path)
+    write_behind.read_ahead(tmp_path / "gone", 0, 10)  # only advice: a missing file is not
+    write_behind.forget_cached(tmp_path / "gone")  # an error here
+    assert path.read_bytes()[7:-5] == data

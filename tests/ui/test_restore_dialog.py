@@ -247,7 +247,7 @@ def test_a_full_disk_is_said_plainly_and_the_store_is_kept(
     def full(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup_restore, "_copy_out", full)
+    monkeypatch.setattr(backup_restore, "copy_hashed", full)
     window = MainWindow(store_folder)
     qtbot.addWidget(window)
     _answer_file(monkeypatch, backup)

@@ -21,7 +21,7 @@ from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import sqlcipher3
 from sqlalchemy import Engine, inspect, select
@@ -49,7 +49,6 @@ from shelterplan.store.backup_file import (
     BackupNeedsRecoveryKey,
     CurrentStoreLocked,
     Manifest,
-    _BackgroundHash,
     manifest_mac,
 )
 from shelterplan.store.casestore import DB_FILE, STORE_ID_SETTING
@@ -59,7 +58,7 @@ from shelterplan.store.failures import plain_error
 from shelterplan.store.keyslots import KeySlots
 from shelterplan.store.migrate import upgrade_if_needed
 from shelterplan.store.models import Setting, Worker
-from shelterplan.store.write_behind import WriteBehind
+from shelterplan.store.write_behind import copy_hashed, forget_cached, read_ahead
 
 if TYPE_CHECKING:
     pass
@@ -331,60 +330,48 @@ def stage(folder: Path, file: Path, manifest: Manifest, data_key: bytes) -> Stag
 def _extract_checked(file: Path, manifest: Manifest, target: Path) -> None:
     """One pass over the backup: the database's bytes are written to `target` and hashed
     against the manifest; every other byte goes into the frame hash of the trailer."""
+    start, end = manifest.db_offset, manifest.db_offset + manifest.db_size
     frame = hashlib.sha256()
-    database = _BackgroundHash()
-    try:
-        _copy_out(file, manifest, target, frame, database)
-        database_sha256 = database.hexdigest()
-    finally:
-        database.close()
+    database = hashlib.sha256()
+    with file.open("rb", buffering=0) as source:
+        try:
+            _hash_next(source, start, frame)  # version 1: the archive's header
+            copy_hashed(source, manifest.db_size, target, database)
+            _hash_next(source, manifest.file_size - _HEX - end, frame)
+        except EOFError as exc:
+            raise BackupDamaged() from exc  # shorter than when it was inspected
     if not hmac.compare_digest(frame.hexdigest(), manifest.frame_sha256):
         raise BackupDamaged()
-    if not hmac.compare_digest(database_sha256, manifest.db_sha256):
+    if not hmac.compare_digest(database.hexdigest(), manifest.db_sha256):
         raise BackupDamaged()
 
 
-def _copy_out(
-    file: Path, manifest: Manifest, target: Path, frame: Any, database: _BackgroundHash
-) -> None:
-    start, end = manifest.db_offset, manifest.db_offset + manifest.db_size
-    framed_end = manifest.file_size - _HEX
-    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "wb") as out, file.open("rb") as source, WriteBehind(target):
-        position = 0
-        while position < framed_end:
-            chunk = source.read(min(_CHUNK, framed_end - position))
-            if not chunk:
-                raise BackupDamaged()  # shorter than when it was inspected
-            view = memoryview(chunk)
-            low, high = position, position + len(chunk)
-            inside_start, inside_end = max(low, start), min(high, end)
-            if inside_start < inside_end:
-                frame.update(view[: inside_start - low])
-                piece = view[inside_start - low : inside_end - low]
-                database.update(piece)
-                out.write(piece)
-                frame.update(view[inside_end - low :])
-            else:
-                frame.update(view)
-            position = high
-        out.flush()  # WriteBehind, leaving the block first, syncs it all
+def _hash_next(source: BinaryIO, length: int, digest: Any) -> None:
+    """Add the next `length` bytes of `source` to `digest`; EOFError when it ends first."""
+    while length > 0:
+        chunk = source.read(min(_CHUNK, length))
+        if not chunk:
+            raise EOFError("the source ended early")
+        digest.update(chunk)
+        length -= len(chunk)
 
 
 def _extract_while_checking(file: Path, manifest: Manifest, target: Path, key: bytes) -> list[str]:
     """`_extract_checked` and, at the same time on the other core, SQLite's quick check of
-    the database where it lies in the backup file (read-only, immutable). Sound: the
+    the database where it lies in the backup file (read-only, immutable), while the
+    database is read ahead into the cache for both (and dropped from it after). Sound: the
     check reads pages through SQLCipher, which proves each against its HMAC under the
     data key, and the copy is proven byte for byte against the manifest; neither can be
     passed by pages nobody with the key wrote. Returns the check's problems."""
-    with ThreadPoolExecutor(1, thread_name_prefix="shelterplan-restore-check") as pool:
+    with ThreadPoolExecutor(2, thread_name_prefix="shelterplan-restore-check") as pool:
+        reading = pool.submit(read_ahead, file, 0, manifest.db_size)
         checking = pool.submit(_problems_in_place, file, key)
         try:
             _extract_checked(file, manifest, target)
-        except BaseException:
-            wait([checking])  # its own result no longer matters
-            raise
-        return checking.result()
+            return checking.result()
+        finally:
+            wait([checking, reading])  # after a failure, their results no longer matter
+            forget_cached(file)
 
 
 def _problems_in_place(file: Path, key: bytes) -> list[str]:

@@ -13,14 +13,32 @@ any time. `drop_cached` does the same for bytes read once (the backup's digest).
 
 Only advice: where the system has no `posix_fadvise` (Windows, macOS) nothing is dropped,
 and every byte is still synced before a backup or a restore counts as written.
+
+`copy_hashed` copies bytes this program reads itself (a restore's database, out of the
+backup file) into a new file, hashing them on the way. The new file is written directly
+(`O_DIRECT`, Linux): the disk takes the bytes from a few buffers of this program's own,
+used over and over, so nothing is copied into the cache and dropped again, which cost a
+restore more processor time than the hashing. Where the file system cannot (tmpfs,
+some network drives; macOS and Windows) the same bytes go through the cache.
+`read_ahead` asks for bytes that two readers will want (the restore's copy and its
+check) to be read into the cache at the disk's pace, ahead of both.
 """
 
 from __future__ import annotations
 
+import contextlib
+import mmap
 import os
+import queue
 import threading
 from pathlib import Path
 from types import TracebackType
+from typing import Any, BinaryIO
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 _PAUSE_S = 0.02  # between two syncs: the disk is kept busy, the CPU is not
 
@@ -88,4 +106,167 @@ class WriteBehind:
         finally:
             os.close(self._fd)
         if error is None and self._failure is not None:
+            raise self._failure
+
+
+_CHUNK = 4 << 20
+_BUFFERS = 6  # reading, hashing and writing each have one in hand, and some to spare
+_BLOCK = 4096  # direct writes take whole disk blocks, from memory aligned to them
+_DIRECT = getattr(os, "O_DIRECT", 0)
+_READ_AHEAD = 64 << 20
+
+
+def copy_hashed(source: BinaryIO, length: int, target: Path, digest: Any) -> None:
+    """Copy the next `length` bytes of `source` into the new file `target` (made for its
+    owner only; FileExistsError when it is there), adding them to `digest` (a hashlib
+    object) in order. Reading, hashing and writing run at the same time, on this thread
+    and two others; `target` is written directly where it can be.
+
+    EOFError when `source` ends first; the OSError of a write or of the final sync (a
+    full disk) as it is. Every byte is on the disk when this returns."""
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
+    fd = os.open(target, flags, 0o600)
+    try:
+        _set_direct(fd, True)
+        ring = _Ring(fd, digest)
+        try:
+            done = 0
+            while done < length:
+                buffer = ring.take()
+                wanted = min(_CHUNK, length - done)
+                if _read_into(source, buffer, wanted) < wanted:
+                    raise EOFError("the source ended early")
+                ring.pass_on(buffer, wanted)
+                done += wanted
+            ring.finish()
+        finally:
+            ring.finish(check=False)
+        _sync_data(fd)
+    finally:
+        os.close(fd)
+
+
+def read_ahead(path: Path, offset: int, length: int) -> None:
+    """Ask the system to read `length` bytes of `path` from `offset` into the cache now,
+    at the disk's own pace, for readers that will want them soon (a restore's copy and
+    its check read the same database, in different orders). Only advice; returns once
+    the reads are under way."""
+    if not hasattr(os, "posix_fadvise"):
+        return
+    with contextlib.suppress(OSError), path.open("rb") as handle:
+        end = offset + length
+        while offset < end:  # in steps, so the first megabytes come first
+            step = min(_READ_AHEAD, end - offset)
+            os.posix_fadvise(handle.fileno(), offset, step, os.POSIX_FADV_WILLNEED)
+            offset += step
+
+
+def forget_cached(path: Path) -> None:
+    """Let the system drop all of `path` from the cache (a backup file just restored)."""
+    with contextlib.suppress(OSError), path.open("rb") as handle:
+        drop_cached(handle.fileno(), 0, os.fstat(handle.fileno()).st_size)
+
+
+def _set_direct(fd: int, on: bool) -> bool:
+    """Turn direct writes on or off for `fd`; False where the system or the file system
+    has none (the file is then written through the cache)."""
+    if not _DIRECT or fcntl is None:
+        return False
+    try:
+        flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+        fcntl.fcntl(fd, fcntl.F_SETFL, flags | _DIRECT if on else flags & ~_DIRECT)
+    except OSError:
+        return False
+    return True
+
+
+def _read_into(source: BinaryIO, buffer: mmap.mmap, wanted: int) -> int:
+    """Fill the first `wanted` bytes of `buffer` from `source`; how many it had."""
+    got = 0
+    with memoryview(buffer) as whole:
+        while got < wanted:
+            count = source.readinto(whole[got:wanted])  # type: ignore[attr-defined]
+            if not count:
+                break
+            got += count
+    return got
+
+
+def _write_all(fd: int, piece: memoryview) -> None:
+    """Write `piece` at the file's position. A piece that is not whole disk blocks (the
+    end of an odd-sized file), or what is left after a short write, is written through
+    the cache: a direct write could not take it."""
+    if len(piece) % _BLOCK:
+        _set_direct(fd, False)
+    while piece:
+        written = os.write(fd, piece)
+        if written < len(piece):
+            _set_direct(fd, False)
+        piece = piece[written:]
+
+
+class _Ring:
+    """Buffers going round: taken by the reader, hashed, written, and taken again.
+
+    A failed write is kept and raised to the reader at its next `take` or at `finish`;
+    the buffers keep going round meanwhile, so no thread waits for ever."""
+
+    def __init__(self, fd: int, digest: Any) -> None:
+        self._fd = fd
+        self._digest = digest
+        self._free: queue.SimpleQueue[mmap.mmap] = queue.SimpleQueue()
+        self._buffers = [mmap.mmap(-1, _CHUNK) for _ in range(_BUFFERS)]  # page-aligned
+        for buffer in self._buffers:
+            self._free.put(buffer)
+        self._to_hash: queue.SimpleQueue[tuple[mmap.mmap, int] | None] = queue.SimpleQueue()
+        self._to_write: queue.SimpleQueue[tuple[mmap.mmap, int] | None] = queue.SimpleQueue()
+        self._failure: OSError | None = None
+        self._finished = False
+        self._threads = [
+            threading.Thread(target=self._hash, name="shelterplan-copy-hash"),
+            threading.Thread(target=self._write, name="shelterplan-copy-write"),
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def take(self) -> mmap.mmap:
+        buffer = self._free.get()
+        if self._failure is not None:
+            raise self._failure
+        return buffer
+
+    def pass_on(self, buffer: mmap.mmap, length: int) -> None:
+        self._to_hash.put((buffer, length))
+
+    def _hash(self) -> None:
+        while (item := self._to_hash.get()) is not None:
+            buffer, length = item
+            with memoryview(buffer) as whole:
+                self._digest.update(whole[:length])
+            self._to_write.put(item)
+        self._to_write.put(None)
+
+    def _write(self) -> None:
+        while (item := self._to_write.get()) is not None:
+            buffer, length = item
+            if self._failure is None:
+                try:
+                    with memoryview(buffer) as whole:
+                        _write_all(self._fd, whole[:length])
+                except OSError as exc:  # kept without the frames that hold the buffer
+                    self._failure = exc.with_traceback(None)
+            self._free.put(buffer)
+
+    def finish(self, *, check: bool = True) -> None:
+        """Wait until every buffer passed on is hashed and written; raise a failed write
+        (unless `check` is False: the caller is already failing)."""
+        if not self._finished:
+            self._finished = True
+            self._to_hash.put(None)
+            for thread in self._threads:
+                thread.join()
+            for buffer in self._buffers:
+                with contextlib.suppress(BufferError):  # still seen: the collector frees it
+                    buffer.close()
+        if check and self._failure is not None:
             raise self._failure
