@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,7 @@ from shelterplan.errors import ShelterplanError
 from shelterplan.store import cipher
 from shelterplan.store.engine import cipher_profile, data_key_of
 from shelterplan.store.failures import plain_error
-from shelterplan.store.write_behind import WriteBehind
+from shelterplan.store.write_behind import WriteBehind, read_ahead
 
 
 def _open_keyed(path: Path, engine: Engine) -> Any:
@@ -39,7 +41,7 @@ def backup_into(engine: Engine, path: Path) -> None:
         destination.execute("PRAGMA synchronous = OFF")
         source = engine.raw_connection()
         try:
-            with WriteBehind(path):
+            with WriteBehind(path), _reading_ahead(engine):
                 source.driver_connection.backup(destination)  # type: ignore[union-attr]
                 # The snapshot's header says WAL; a file on its own reads simplest without.
                 destination.execute("PRAGMA journal_mode = DELETE")
@@ -47,6 +49,26 @@ def backup_into(engine: Engine, path: Path) -> None:
             source.close()
     finally:
         destination.close()
+
+
+@contextlib.contextmanager
+def _reading_ahead(engine: Engine) -> Iterator[None]:
+    """While the block runs, the store's file is read into the cache at the disk's pace
+    on a thread of its own (after a restart none of it is there, and SQLite, reading a
+    page at a time, would wait for the disk at every few pages)."""
+    database = Path(str(engine.url.database))
+    try:
+        size = database.stat().st_size
+    except OSError:
+        size = 0
+    thread = threading.Thread(
+        target=read_ahead, args=(database, 0, size), name="shelterplan-read-ahead"
+    )
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join()
 
 
 def copy_database(engine: Engine, target: Path) -> None:
