@@ -359,17 +359,26 @@ def test_flipped_database_bytes_are_refused_and_the_store_kept(
     CaseStore.unlock(store_folder, ADMIN, PASSPHRASE).close()  # the current store still opens
 
 
-def test_a_backup_of_a_store_damaged_inside_is_refused(filled, tmp_path: Path):
+@pytest.mark.parametrize(
+    ("table", "damaged"),
+    [
+        ("clients", "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"),
+        # The full-text index is checked as the tables it is kept in.
+        ("search_index_content", "SELECT 'search_index_idx'"),
+    ],
+    ids=["an-index", "the-search-index"],
+)
+def test_a_backup_of_a_store_damaged_inside_is_refused(
+    filled, tmp_path: Path, table: str, damaged: str
+):
     """Every byte of such a backup is authentic, so only the structural check can tell: an
     index whose root page is a table's (SQLite's own pages, damaged as a bad disk would)."""
     store, recovery_key, _canaries, _case = filled
     with store.engine.connect() as connection:
         table_root = connection.exec_driver_sql(
-            "SELECT rootpage FROM sqlite_master WHERE name = 'clients'"
+            f"SELECT rootpage FROM sqlite_master WHERE name = '{table}'"
         ).scalar()
-        index = connection.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL LIMIT 1"
-        ).scalar()
+        index = connection.exec_driver_sql(damaged + " LIMIT 1").scalar()
         connection.exec_driver_sql("PRAGMA writable_schema = ON")
         connection.exec_driver_sql(
             f"UPDATE sqlite_master SET rootpage = {table_root} WHERE name = '{index}'"
