@@ -150,3 +150,31 @@ def test_a_file_read_ahead_and_forgotten_is_unchanged(tmp_path: Path):
     write_behind.read_ahead(tmp_path / "gone", 0, 10)  # only advice: a missing file is not
     write_behind.forget_cached(tmp_path / "gone")  # an error here
     assert path.read_bytes()[7:-5] == data
+
+
+@pytest.mark.skipif(write_behind.fcntl is None, reason="no direct writes on Windows")
+def test_a_disk_that_refuses_direct_writes_gets_them_through_the_cache(tmp_path: Path, monkeypatch):
+    """Some disks take direct writes only in blocks larger than the copy's: the write is
+    refused (EINVAL) and made again through the cache."""
+    path, data = _source(tmp_path, 2 * write_behind._CHUNK)
+    real = os.write
+    refused: list[int] = []
+
+    def larger_blocks(fd: int, piece: memoryview) -> int:
+        if write_behind.fcntl.fcntl(fd, write_behind.fcntl.F_GETFL) & write_behind._DIRECT:
+            refused.append(len(piece))
+            raise OSError(errno.EINVAL, "Invalid argument")
+        return real(fd, piece)
+
+    monkeypatch.setattr(write_behind.os, "write", larger_blocks)
+    target = tmp_path / "copy.db"
+    with path.open("rb", buffering=0) as source:
+        source.seek(len(b"head---"))
+        write_behind.copy_hashed(source, len(data), target, hashlib.sha256())
+    assert target.read_bytes() == data
+    probe = os.open(target, os.O_RDONLY)
+    try:
+        if write_behind._set_direct(probe, True):  # this file system takes direct writes
+            assert refused
+    finally:
+        os.close(probe)

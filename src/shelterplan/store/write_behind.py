@@ -27,6 +27,7 @@ check) to be read into the cache at the disk's pace, ahead of both.
 from __future__ import annotations
 
 import contextlib
+import errno
 import mmap
 import os
 import queue
@@ -168,13 +169,16 @@ def forget_cached(path: Path) -> None:
 
 
 def _set_direct(fd: int, on: bool) -> bool:
-    """Turn direct writes on or off for `fd`; False where the system or the file system
-    has none (the file is then written through the cache)."""
+    """Turn direct writes on or off for `fd`; whether that changed anything (False where
+    the system or the file system has none: the file is written through the cache)."""
     if not _DIRECT or fcntl is None:
         return False
     try:
         flags = fcntl.fcntl(fd, fcntl.F_GETFL)
-        fcntl.fcntl(fd, fcntl.F_SETFL, flags | _DIRECT if on else flags & ~_DIRECT)
+        wanted = flags | _DIRECT if on else flags & ~_DIRECT
+        if wanted == flags:
+            return False
+        fcntl.fcntl(fd, fcntl.F_SETFL, wanted)
     except OSError:
         return False
     return True
@@ -194,12 +198,17 @@ def _read_into(source: BinaryIO, buffer: mmap.mmap, wanted: int) -> int:
 
 def _write_all(fd: int, piece: memoryview) -> None:
     """Write `piece` at the file's position. A piece that is not whole disk blocks (the
-    end of an odd-sized file), or what is left after a short write, is written through
-    the cache: a direct write could not take it."""
+    end of an odd-sized file), what is left after a short write, and what a disk with
+    larger blocks refuses to take directly, are written through the cache."""
     if len(piece) % _BLOCK:
         _set_direct(fd, False)
     while piece:
-        written = os.write(fd, piece)
+        try:
+            written = os.write(fd, piece)
+        except OSError as exc:
+            if exc.errno != errno.EINVAL or not _set_direct(fd, False):
+                raise
+            continue
         if written < len(piece):
             _set_direct(fd, False)
         piece = piece[written:]
