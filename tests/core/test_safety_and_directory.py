@@ -311,7 +311,7 @@ def test_status_updates(store, people, case_id):
     legal = _directory(store, admin)["Aide juridique Montréal"]
     with store.session() as session:
         goal = planning.add_goal(session, admin, case_id, "Garder mes enfants avec moi")
-        consent = cases.record_consent(session, admin, case_id, "share")
+        consent = cases.record_consent(session, admin, case_id, "share", given_on=TODAY)
         consent.service_id = legal
         made = directory.refer_with_consent_check(
             session, admin, case_id, legal, goal.id, shares_client_details=True
