@@ -59,7 +59,7 @@ def flip(data: bytes, offset: int, mask: int = 0x01) -> bytes:
 
 
 def members(data: bytes) -> tuple[bytes, dict[str, Any]]:
-    """The database's bytes and the manifest of a version 2 backup file's bytes."""
+    """The database's bytes and the manifest of a version 2 or 3 backup file's bytes."""
     footer_length = len(backup_file.footer(b"", "0" * 64))
     length = int(data[-footer_length:][len(b"\nshelterplan-backup 2 manifest-bytes:") :][:16])
     end = len(data) - footer_length
@@ -78,14 +78,32 @@ def rebuilt(data: bytes, change: dict[str, Any], key: bytes | None = None) -> by
     return out.getvalue()
 
 
-def version_1(data: bytes, key: bytes) -> bytes:
-    """A version 2 backup's content as the version 1 format wrote it (a stored ZIP
-    archive: the database with the marker in its local header, the manifest, and the
-    frame digest in the archive's comment), to show old backups still restore."""
-    database, manifest = members(data)
-    manifest["version"] = 1
+def _in_order(manifest: dict[str, Any], database: bytes, version: int, key: bytes) -> None:
+    """`manifest` as versions 1 and 2 wrote it: the database hashed in order."""
+    manifest["version"] = version
+    manifest["database"].pop("sha256_head_last", None)
+    manifest["database"]["sha256"] = hashlib.sha256(database).hexdigest()
     manifest.pop("mac")
     manifest["mac"] = backup_file.manifest_mac(key, manifest)
+
+
+def version_2(data: bytes, key: bytes) -> bytes:
+    """A backup's content as version 2 wrote it: the same container, the database's
+    digest taken in order."""
+    database, manifest = members(data)
+    _in_order(manifest, database, 2, key)
+    out = io.BytesIO()
+    out.write(database)
+    backup_file.append_manifest(out, manifest, key)
+    return out.getvalue()
+
+
+def version_1(data: bytes, key: bytes) -> bytes:
+    """A backup's content as the version 1 format wrote it (a stored ZIP archive: the
+    database with the marker in its local header, the manifest, and the frame digest in
+    the archive's comment), to show old backups still restore."""
+    database, manifest = members(data)
+    _in_order(manifest, database, 1, key)
     out = io.BytesIO()
     stamp = (2026, 11, 20, 9, 0, 0)
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as archive:

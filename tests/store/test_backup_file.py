@@ -55,6 +55,7 @@ from tests.store.backup_helpers import (
     rows,
     tree,
     version_1,
+    version_2,
 )
 from tests.store.backup_writer_child import write_cases
 
@@ -96,13 +97,16 @@ def test_the_backup_is_the_database_then_its_manifest(filled, backup: Path, stor
     assert not [p for p in store_folder.iterdir() if p.name.startswith(".backup-")]
     data = backup.read_bytes()
     database, manifest = members(data)
-    assert manifest["format"] == "shelterplan-backup" and manifest["version"] == 2
+    assert manifest["format"] == "shelterplan-backup" and manifest["version"] == 3
     assert manifest["store_id"] == KeySlots.load(store_folder).store_id
     assert manifest["schema_revision"] == head_revision()
     assert manifest["database"]["size"] == len(database)
     import hashlib
 
-    assert manifest["database"]["sha256"] == hashlib.sha256(database).hexdigest()
+    head = manifest["database"]["sha256_head_last"]  # the first page, hashed last
+    assert head == cipher.CURRENT.page_size
+    first_page_last = database[head:] + database[:head]
+    assert manifest["database"]["sha256"] == hashlib.sha256(first_page_last).hexdigest()
     kinds = sorted((s["kind"], s["worker"]) for s in manifest["keyslots"]["slots"])
     assert kinds == [("recovery", ""), ("worker", ADMIN)]  # not the plain worker's slot
     live = json.loads((store_folder / "keyslots.json").read_bytes())["slots"]
@@ -117,6 +121,31 @@ def test_the_backup_is_the_database_then_its_manifest(filled, backup: Path, stor
     assert footer.startswith(b"\nshelterplan-backup 2 manifest-bytes:")
     assert data.endswith(backup_file.read_manifest(backup).frame_sha256.encode())
     store.close()
+
+
+def test_a_version_2_backup_still_restores(filled, backup: Path, tmp_path: Path):
+    """Version 2 hashed the database in order; the container was the same."""
+    store, recovery_key, _canaries, _case = filled
+    key = backup_file.data_key_of(store.engine)
+    before = rows(store.engine)
+    store.close()
+    old = tmp_path / "old.spbackup"
+    old.write_bytes(version_2(backup.read_bytes(), key))
+    manifest = backup_file.read_manifest(old)
+    assert manifest.document["version"] == 2 and manifest.db_head_last == 0
+    restored = tmp_path / "restored"
+    restore_backup(restored, old, recovery_key=recovery_key)
+    again = _unlock(restored, recovery_key)
+    assert rows(again.engine) == before
+    again.close()
+    # The same file claiming version 3 is refused: its digest takes the bytes in order.
+    claimed = tmp_path / "claimed.spbackup"
+    _database, document = members(old.read_bytes())
+    document["version"] = 3
+    document["database"]["sha256_head_last"] = cipher.CURRENT.page_size
+    claimed.write_bytes(rebuilt(old.read_bytes(), document, key))
+    with pytest.raises(BackupDamaged):
+        restore_backup(tmp_path / "elsewhere", claimed, recovery_key=recovery_key)
 
 
 def test_a_version_1_backup_still_restores(filled, backup: Path, tmp_path: Path):
@@ -401,7 +430,7 @@ def test_an_edited_manifest_is_refused(filled, backup, tmp_path, store_folder):
     edited.write_bytes(rebuilt(backup.read_bytes(), {"created_at": "2020-01-01T00:00:00Z"}))
     _refused(store_folder, edited, recovery_key, BackupDamaged)  # the MAC, once unwrapped
     newer = tmp_path / "newer.spbackup"
-    newer.write_bytes(rebuilt(backup.read_bytes(), {"version": 3}))
+    newer.write_bytes(rebuilt(backup.read_bytes(), {"version": 4}))
     assert "newer version" in _refused(store_folder, newer, recovery_key, BackupTooNew)
     future = tmp_path / "future.spbackup"
     future.write_bytes(rebuilt(backup.read_bytes(), {"schema_revision": "9999"}))

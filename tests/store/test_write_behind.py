@@ -13,7 +13,7 @@ import pytest
 
 from shelterplan.core.backups import restore_backup
 from shelterplan.errors import ShelterplanError
-from shelterplan.store import write_behind
+from shelterplan.store import backup_file, write_behind
 from shelterplan.store.backup_file import write_backup
 from shelterplan.store.casestore import CaseStore
 from shelterplan.store.write_behind import WriteBehind
@@ -178,3 +178,28 @@ def test_a_disk_that_refuses_direct_writes_gets_them_through_the_cache(tmp_path:
             assert refused
     finally:
         os.close(probe)
+
+
+def test_a_following_hash_takes_the_rest_as_written_and_the_first_page_last(tmp_path: Path):
+    """As SQLite's backup writes: the pages in order, then page 1 again at the end; and
+    what a restore computes, chunk by chunk, is the same digest."""
+    path = tmp_path / "growing.db"
+    path.touch()
+    pages = [os.urandom(16384) for _ in range(300)]
+    following = write_behind.FollowingHash(path, 16384)
+    with WriteBehind(path, following), path.open("r+b") as handle:
+        for number, page in enumerate(pages):
+            handle.write(page)
+            handle.flush()
+            if number % 7 == 0:
+                following.follow(handle.tell())  # as WriteBehind does between its syncs
+        handle.seek(0)
+        pages[0] = os.urandom(16384)  # the header, written again when the copy ends
+        handle.write(pages[0])
+    whole = b"".join(pages)
+    expected = hashlib.sha256(whole[16384:] + whole[:16384]).hexdigest()
+    assert following.finish() == expected
+    digest = backup_file.FirstBytesLast(16384)
+    for start in range(0, len(whole), 5000):
+        digest.update(memoryview(whole)[start : start + 5000])
+    assert digest.hexdigest() == expected

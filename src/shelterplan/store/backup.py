@@ -20,14 +20,14 @@ from shelterplan.errors import ShelterplanError
 from shelterplan.store import cipher
 from shelterplan.store.engine import cipher_profile, data_key_of
 from shelterplan.store.failures import plain_error
-from shelterplan.store.write_behind import WriteBehind, read_ahead
+from shelterplan.store.write_behind import FollowingHash, WriteBehind, read_ahead
 
 
 def _open_keyed(path: Path, engine: Engine) -> Any:
     return cipher.connect(path, data_key_of(engine), cipher_profile(engine))
 
 
-def backup_into(engine: Engine, path: Path) -> None:
+def backup_into(engine: Engine, path: Path, following: FollowingHash | None = None) -> None:
     """Write a consistent copy of the store into the new file `path` through the backup
     API, keyed like the store and in its page layout. SQLite writes it without a journal
     and without syncs of its own: until the caller has renamed it, it is only a temporary
@@ -39,9 +39,12 @@ def backup_into(engine: Engine, path: Path) -> None:
     try:
         destination.execute("PRAGMA journal_mode = OFF")
         destination.execute("PRAGMA synchronous = OFF")
+        # A few pages in memory: the rest goes to the file as it is copied, in order, so
+        # that a FollowingHash hashes it there (and a small store is written like a big one).
+        destination.execute("PRAGMA cache_size = 16")
         source = engine.raw_connection()
         try:
-            with WriteBehind(path), _reading_ahead(engine):
+            with WriteBehind(path, following), _reading_ahead(engine):
                 source.driver_connection.backup(destination)  # type: ignore[union-attr]
                 # The snapshot's header says WAL; a file on its own reads simplest without.
                 destination.execute("PRAGMA journal_mode = DELETE")

@@ -1,6 +1,6 @@
 """One backup file of the store: writing it and reading it back checked.
 
-**The file** (`shelterplan-backup-YYYYMMDD-HHMMSS.spbackup`, format version 2) holds
+**The file** (`shelterplan-backup-YYYYMMDD-HHMMSS.spbackup`, format version 3) holds
 nothing readable. From its first byte:
 
 1. the database: a copy of the store made through SQLite's backup API (a consistent
@@ -11,7 +11,10 @@ nothing readable. From its first byte:
    database's size and SHA-256, and the key slots that can open it (the recovery slot and
    the administrators' slots, exactly as in `keyslots.json`). A MAC under a key derived
    from the data key covers it, so a changed manifest or database is refused once the
-   key is unwrapped;
+   key is unwrapped. Since version 3 the database's SHA-256 takes its first page last
+   (`database.sha256_head_last` gives its length): SQLite writes that page, the header,
+   again when the copy ends, so the rest is hashed while SQLite is still writing it, on
+   the other core (`write_behind.FollowingHash`); version 2 hashed the bytes in order;
 3. a footer of fixed length, `\nshelterplan-backup 2 manifest-bytes:<16 digits>
    frame-sha256:<64 hex digits>`: where the manifest starts, and the SHA-256 of the
    manifest and the footer up to those digits. So every byte is checked, each by exactly
@@ -24,7 +27,8 @@ half-written backup under the real name. A file cut short has lost its footer an
 no mark at its start (SQLCipher's first bytes are random): one with the backup suffix
 is then reported as damaged, anything else as not a backup.
 
-Version 1 files (the backups made before the page layout changed) are still read: a
+Version 2 files are the same but for that digest. Version 1 files (the backups made
+before the page layout changed) are still read: a
 stored ZIP archive of the database and the manifest, the frame digest in the archive's
 comment.
 
@@ -48,9 +52,7 @@ import hashlib
 import hmac
 import json
 import os
-import queue
 import struct
-import threading
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -79,18 +81,18 @@ from shelterplan.store.atomic import fsync_folder
 from shelterplan.store.backup import backup_into
 from shelterplan.store.base import utcnow
 from shelterplan.store.casestore import STORE_ID_SETTING
-from shelterplan.store.engine import data_key_of
+from shelterplan.store.engine import cipher_profile, data_key_of
 from shelterplan.store.failures import plain_error
 from shelterplan.store.migrate import alembic_config, current_revision
 from shelterplan.store.models import Setting, Worker
-from shelterplan.store.write_behind import drop_cached
+from shelterplan.store.write_behind import FollowingHash
 
 if TYPE_CHECKING:
     from shelterplan.store.casestore import CaseStore
 
 
 FORMAT = "shelterplan-backup"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 SUFFIX = ".spbackup"
 DB_MEMBER = "shelterplan.db"
 MANIFEST_MEMBER = "shelterplan-backup.json"
@@ -204,51 +206,34 @@ def backup_slots(folder: Path, admin_names: set[str]) -> dict[str, Any]:
     return {**document, "slots": kept}
 
 
-class _BackgroundHash:
-    """SHA-256 computed on a thread of its own (hashlib lets go of the GIL), so that
-    hashing a large database overlaps with reading and writing it. Chunks must be bytes
-    (or views of bytes), which nobody changes afterwards."""
+class FirstBytesLast:
+    """SHA-256 of bytes given in order, with the first `head` of them taken last (how
+    version 3 hashes the database). `update` and `hexdigest` as hashlib's."""
 
-    def __init__(self) -> None:
-        self._hash = hashlib.sha256()
-        self._chunks: queue.Queue[bytes | memoryview | None] = queue.Queue(maxsize=4)
-        self._thread = threading.Thread(target=self._run, name="shelterplan-hash", daemon=True)
-        self._thread.start()
+    def __init__(self, head: int) -> None:
+        self._head = head
+        self._first = bytearray()
+        self._rest = hashlib.sha256()
 
-    def _run(self) -> None:
-        while (chunk := self._chunks.get()) is not None:
-            self._hash.update(chunk)
-
-    def update(self, chunk: bytes | memoryview) -> None:
-        self._chunks.put(chunk)
+    def update(self, data: bytes | bytearray | memoryview) -> None:
+        with memoryview(data) as view:
+            missing = self._head - len(self._first)
+            if missing > 0:
+                self._first += view[:missing]
+            if len(view) > max(missing, 0):
+                self._rest.update(view[max(missing, 0) :])
 
     def hexdigest(self) -> str:
-        self.close()
-        return self._hash.hexdigest()
-
-    def close(self) -> None:
-        if self._thread.is_alive():
-            self._chunks.put(None)
-            self._thread.join()
+        whole = self._rest.copy()
+        whole.update(self._first)
+        return whole.hexdigest()
 
 
-def _sha256_of(path: Path, size: int) -> str:
-    """SHA-256 of the first `size` bytes of `path` (read on this thread, hashed on
-    another); OSError when the file is shorter."""
-    digest = _BackgroundHash()
-    try:
-        with path.open("rb") as handle:
-            done = 0
-            while done < size:
-                chunk = handle.read(min(_CHUNK, size - done))
-                if not chunk:
-                    raise OSError("the database copy is shorter than it was")
-                digest.update(chunk)
-                drop_cached(handle.fileno(), done, len(chunk))  # read once, not kept
-                done += len(chunk)
-        return digest.hexdigest()
-    finally:
-        digest.close()
+def database_digest(manifest: Manifest) -> Any:
+    """A fresh hash object for the database of a backup with this manifest."""
+    if manifest.db_head_last:
+        return FirstBytesLast(manifest.db_head_last)
+    return hashlib.sha256()
 
 
 def footer(manifest_bytes: bytes, frame_hex: str) -> bytes:
@@ -288,9 +273,14 @@ def write_backup(store: CaseStore, target: Path, *, now: datetime | None = None)
     try:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()  # left by a backup that was cut off
-        backup_into(store.engine, partial)
-        size = partial.stat().st_size
-        digest = _sha256_of(partial, size)
+        page = cipher_profile(store.engine).page_size
+        following = FollowingHash(partial, page)
+        try:
+            backup_into(store.engine, partial, following)
+            size = partial.stat().st_size
+            digest = following.finish()
+        finally:
+            following.close()
         with Session(store.engine) as session:
             admins = _admin_names(session)
             store_id = session.scalar(select(Setting.value).where(Setting.key == STORE_ID_SETTING))
@@ -301,7 +291,12 @@ def write_backup(store: CaseStore, target: Path, *, now: datetime | None = None)
             "created_at": created_at.isoformat() + "Z",
             "app_version": __version__,
             "schema_revision": current_revision(store.engine),
-            "database": {"name": DB_MEMBER, "size": size, "sha256": digest},
+            "database": {
+                "name": DB_MEMBER,
+                "size": size,
+                "sha256": digest,
+                "sha256_head_last": page,
+            },
             "keyslots": backup_slots(folder, admins),
         }
         with partial.open("r+b") as handle:
@@ -334,6 +329,7 @@ class Manifest:
     db_sha256: str
     frame_sha256: str
     file_size: int
+    db_head_last: int = 0  # version 3: the digest takes this many first bytes last
 
     @property
     def keyslots(self) -> dict[str, Any]:
@@ -447,7 +443,7 @@ def _manifest(
         raise BackupDamaged()
     if version > FORMAT_VERSION:
         raise BackupTooNew()
-    if version != version_here:
+    if (version == 1) != (version_here == 1):  # versions 2 and 3 share their container
         raise BackupDamaged()
     db = document.get("database")
     slots = document.get("keyslots")
@@ -465,6 +461,11 @@ def _manifest(
     )
     if not fields_ok or db["size"] != db_size:
         raise BackupDamaged()
+    head_last = db.get("sha256_head_last", 0) if version >= 3 else 0
+    if version >= 3 and not (
+        isinstance(head_last, int) and not isinstance(head_last, bool) and 0 < head_last <= db_size
+    ):
+        raise BackupDamaged()
     created_at = datetime.fromisoformat(document["created_at"].rstrip("Z"))
     if document["schema_revision"] not in known_revisions():
         raise BackupTooNew()
@@ -478,6 +479,7 @@ def _manifest(
         db_sha256=db["sha256"],
         frame_sha256=frame_hex,
         file_size=size,
+        db_head_last=head_last,
     )
 
 

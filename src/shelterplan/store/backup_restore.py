@@ -49,6 +49,7 @@ from shelterplan.store.backup_file import (
     BackupNeedsRecoveryKey,
     CurrentStoreLocked,
     Manifest,
+    database_digest,
     manifest_mac,
 )
 from shelterplan.store.casestore import DB_FILE, STORE_ID_SETTING
@@ -332,7 +333,7 @@ def _extract_checked(file: Path, manifest: Manifest, target: Path) -> None:
     against the manifest; every other byte goes into the frame hash of the trailer."""
     start, end = manifest.db_offset, manifest.db_offset + manifest.db_size
     frame = hashlib.sha256()
-    database = hashlib.sha256()
+    database = database_digest(manifest)
     with file.open("rb", buffering=0) as source:
         try:
             _hash_next(source, start, frame)  # version 1: the archive's header

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import mmap
 import os
 import queue
@@ -69,8 +70,9 @@ class WriteBehind:
     failure seen by a sync (a full disk, an I/O error) is raised then, so the caller
     never takes a file with lost bytes for a good one. The file must exist."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, following: FollowingHash | None = None) -> None:
         self._path = path
+        self._following = following
         self._fd = -1
         self._stop = threading.Event()
         self._failure: OSError | None = None
@@ -86,6 +88,8 @@ class WriteBehind:
             while not self._stop.is_set():
                 written = os.fstat(self._fd).st_size
                 _sync_data(self._fd)
+                if self._following is not None:  # from the cache, before it is dropped
+                    self._following.follow(written)
                 drop_cached(self._fd, 0, written)
                 self._stop.wait(_PAUSE_S)
         except OSError as exc:
@@ -279,3 +283,53 @@ class _Ring:
                     buffer.close()
         if check and self._failure is not None:
             raise self._failure
+
+
+class FollowingHash:
+    """The SHA-256 of a file that is being written, taken while it is written: the bytes
+    from `head` on as soon as they are there (`WriteBehind` calls `follow`), the first
+    `head` bytes last of all, from the finished file (`finish`).
+
+    Sound only for a writer that writes every byte after `head` once and in order, and
+    may write the first `head` bytes again: SQLite's backup API into a new file does (the
+    pages in ascending order, each once; page 1, the header, again at the commit)."""
+
+    def __init__(self, path: Path, head: int) -> None:
+        self._path = path
+        self.head = head
+        self._done = head
+        self._sha = hashlib.sha256()
+        self._buffer = bytearray(_CHUNK)
+        self._handle: BinaryIO | None = None
+
+    def follow(self, upto: int) -> None:
+        """Hash the bytes from where it stopped up to `upto`; OSError when the file is
+        shorter than that."""
+        if self._done >= upto:
+            return
+        if self._handle is None:
+            self._handle = self._path.open("rb", buffering=0)
+        with memoryview(self._buffer) as whole:
+            while self._done < upto:
+                self._handle.seek(self._done)
+                count = self._handle.readinto(whole[: min(_CHUNK, upto - self._done)])  # type: ignore[attr-defined]
+                if not count:
+                    raise OSError("the file is shorter than it was")
+                self._sha.update(whole[:count])
+                self._done += count
+
+    def finish(self) -> str:
+        """The hex digest, once the writer is done: the rest of the file, then its first
+        `head` bytes."""
+        try:
+            self.follow(self._path.stat().st_size)
+            with self._path.open("rb") as handle:
+                self._sha.update(handle.read(self.head))
+            return self._sha.hexdigest()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
