@@ -32,8 +32,9 @@ def backup_into(engine: Engine, path: Path, following: FollowingHash | None = No
     API, keyed like the store and in its page layout. SQLite writes it without a journal
     and without syncs of its own: until the caller has renamed it, it is only a temporary
     file, removed if anything fails. What SQLite has written goes to the disk while it
-    encrypts the rest (`WriteBehind`), and all of it is on the disk when this returns.
-    The file is created for its owner only before SQLite opens it."""
+    encrypts the rest (`WriteBehind`), and all of it is on the disk when this returns;
+    `following`, when given, hashes it on the way. The file is created for its owner
+    only before SQLite opens it."""
     os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     destination = _open_keyed(path, engine)
     try:

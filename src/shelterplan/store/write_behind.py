@@ -9,7 +9,9 @@ cached files are pushed out of memory by bytes nobody will read again soon.
 `WriteBehind` syncs a file that another thread is writing, over and over, and tells the
 system that the synced bytes may leave the cache: the disk writes while SQLite encrypts,
 the final sync has little left to do, and the cache keeps a few megabytes of the file at
-any time. `drop_cached` does the same for bytes read once (the backup's digest).
+any time. Given a `FollowingHash`, it also hashes what was written, from the cache, just
+before letting it go (the backup's digest, on the other core while SQLite encrypts).
+`drop_cached` lets go of bytes read once.
 
 Only advice: where the system has no `posix_fadvise` (Windows, macOS) nothing is dropped,
 and every byte is still synced before a backup or a restore counts as written.
